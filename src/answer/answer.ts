@@ -1,0 +1,29 @@
+/** One numbered source behind an answer; `n` matches the `[n]` markers in the answer text. */
+export interface Citation {
+  n: number;
+  articleId: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  url?: string;
+  passageId: string;
+  /** A short verbatim quote of the cited passage (at most about 200 characters). */
+  quote: string;
+}
+
+/** What `askQuestion` returns; the field names are the CLI's `--json` contract, read by other tools. */
+export interface Answer {
+  question: string;
+  /** The answer text with `[n]` citation markers, or the abstention sentence. */
+  answer: string;
+  /** True when the articles do not support an answer; then `citations` is empty. */
+  abstained: boolean;
+  composer: 'extractive' | 'openai';
+  citations: Citation[];
+  /** The retrieved passages, best first, with their retrieval scores (higher is better). */
+  retrieval: { passageId: string; score: number }[];
+  /** Wall-clock milliseconds spent retrieving, composing, and in total. */
+  timingsMs: { retrieve: number; compose: number; total: number };
+  /** Why a language-model answer fell back to the extractive one, when it did. */
+  fallbackReason?: string;
+}

@@ -1,0 +1,13 @@
+import type { Config } from './config/config.js';
+import type { Logger } from './logger.js';
+import type { NewsdeskDatabase } from './storage/database.js';
+
+/**
+ * What the core needs to serve a request, built once in the composition root (`src/index.ts` or a CLI
+ * entry) and passed down explicitly: no module-level singletons, so tests build their own.
+ */
+export interface CoreContext {
+  config: Config;
+  database: NewsdeskDatabase;
+  logger: Logger;
+}

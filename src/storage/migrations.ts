@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations in order; `user_version` records how many have run. Append only: a released
+ * migration is never edited, so every existing database can be brought forward.
+ */
+const migrations: string[] = [
+  `
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    title TEXT NOT NULL,
+    source TEXT,
+    url TEXT,
+    published TEXT,
+    author TEXT,
+    caption TEXT,
+    first_ingested_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE passages (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX passages_by_article ON passages(article_id, ordinal);
+  -- Contentless: the indexed column holds our own normalised, stemmed terms (see retrieval/terms.ts),
+  -- so the index and every query share one tokenizer and no user text is ever FTS5 syntax.
+  CREATE VIRTUAL TABLE passage_index USING fts5(
+    terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+  );
+  CREATE VIRTUAL TABLE passage_vocabulary USING fts5vocab(passage_index, 'row');
+  CREATE TABLE metadata (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `,
+];
+
+/**
+ * Brings a database up to the newest schema inside one transaction.
+ *
+ * @throws Error from SQLite when a migration fails; the transaction leaves the database unchanged.
+ */
+export function migrate(database: Database.Database): void {
+  const current = database.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(`database schema version ${current} is newer than this newsdesk (${migrations.length})`);
+  }
+  const pending = migrations.slice(current);
+  if (pending.length === 0) return;
+  database.transaction(() => {
+    for (const sql of pending) database.exec(sql);
+    database.pragma(`user_version = ${migrations.length}`);
+  })();
+}
