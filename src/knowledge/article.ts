@@ -39,3 +39,12 @@ export interface ArticleSummary {
   /** ISO date-time at which newsdesk first ingested this article. */
   firstIngestedAt: string;
 }
+
+/** What a parser recovers from a file's text: an Article without the fields derived from its path and bytes. */
+export type ArticleContent = Omit<Article, 'id' | 'path' | 'contentHash'>;
+
+/**
+ * Version of what parsing and splitting produce. Bump it whenever either changes, so the next ingest
+ * rebuilds every stored article instead of keeping passages made by the old rules.
+ */
+export const articleFormatVersion = 1;

@@ -1,0 +1,13 @@
+/**
+ * Splits text into paragraphs at blank lines. Whitespace inside a paragraph (line breaks included) is
+ * collapsed to single spaces, so a passage's text never depends on how the file was wrapped.
+ *
+ * @param text any text with `\n` line endings.
+ * @returns the non-empty paragraphs in reading order.
+ */
+export function splitIntoParagraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { Article, Passage } from './article.js';
+
+/** A paragraph up to this many characters is one passage: short enough to quote, long enough to answer. */
+const maxParagraphPassageLength = 700;
+/** Longer paragraphs are cut into groups of whole sentences of at most this many characters. */
+const maxSentenceGroupLength = 500;
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Words whose period does not end a sentence. ICU breaks after "Mr." before a capital, which would cut
+// "Mr. Trump said ..." in two; these are re-joined. "No." counts only before a number ("No. 2").
+const abbreviations = new Set(
+  `mr mrs ms dr gen sen rep gov lt col st jr sr prof inc co corp vs adm capt cmdr sgt maj rev hon gens
+  sens reps jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+);
+const lastWordPattern = /(?:^|[\s("“‘'])([A-Za-z]+)\.["”’']?$/;
+// One or more capital initials: "J.", "J.D.", "U.S.".
+const initialsPattern = /(?:^|[\s("“‘'])(?:\p{Lu}\.)+$/u;
+
+function endsWithAbbreviation(sentence: string, next: string): boolean {
+  if (initialsPattern.test(sentence)) return true;
+  const word = lastWordPattern.exec(sentence)?.[1]?.toLowerCase();
+  if (word === undefined) return false;
+  if (word === 'no') return /^\d/.test(next);
+  return abbreviations.has(word);
+}
+
+/**
+ * Splits text into sentences with `Intl.Segmenter` (ICU's sentence rules), then re-joins the false
+ * breaks ICU makes after abbreviations (Mr., Gen., Sen., Inc., ...) and single-letter initials.
+ *
+ * @param text any text; whitespace inside a sentence is kept as it is.
+ * @returns the trimmed, non-empty sentences in order; `[]` for blank text.
+ */
+export function splitIntoSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const { segment } of sentenceSegmenter.segment(text)) {
+    const sentence = segment.trim();
+    if (sentence === '') continue;
+    const previous = sentences.at(-1);
+    if (previous !== undefined && endsWithAbbreviation(previous, sentence)) {
+      sentences[sentences.length - 1] = `${previous} ${sentence}`;
+    } else {
+      sentences.push(sentence);
+    }
+  }
+  return sentences;
+}
+
+function groupSentences(sentences: string[]): string[] {
+  const groups: string[] = [];
+  let current = '';
+  for (const sentence of sentences) {
+    if (current !== '' && current.length + 1 + sentence.length > maxSentenceGroupLength) {
+      groups.push(current);
+      current = sentence;
+    } else {
+      current = current === '' ? sentence : `${current} ${sentence}`;
+    }
+  }
+  if (current !== '') groups.push(current);
+  return groups;
+}
+
+function passageId(articleId: string, text: string, occurrence: number): string {
+  // The first occurrence hashes the bare text, so adding a duplicate later never changes existing ids.
+  const key = occurrence === 0 ? `${articleId}\n${text}` : `${articleId}\n${text}\n${occurrence}`;
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+
+/**
+ * Splits an article into passages, the unit of retrieval and citation. A paragraph of at most 700
+ * characters is one passage; a longer one becomes consecutive groups of whole sentences of at most
+ * 500 characters (a single longer sentence stays whole). A sentence is never cut and a passage never
+ * spans two paragraphs.
+ *
+ * @returns passages in reading order, `ordinal` from 0. Each id is the first 16 hex characters of
+ *   SHA-256 of the article id and the passage text, so it is the same on every run; identical texts
+ *   within one article are told apart by their occurrence number.
+ */
+export function splitIntoPassages(article: Article): Passage[] {
+  const texts = article.paragraphs.flatMap((paragraph) =>
+    paragraph.length <= maxParagraphPassageLength
+      ? [paragraph]
+      : groupSentences(splitIntoSentences(paragraph)),
+  );
+  const occurrences = new Map<string, number>();
+  return texts.map((text, ordinal) => {
+    const occurrence = occurrences.get(text) ?? 0;
+    occurrences.set(text, occurrence + 1);
+    return { id: passageId(article.id, text, occurrence), articleId: article.id, ordinal, text };
+  });
+}
