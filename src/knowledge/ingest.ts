@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { CoreContext } from '../context.js';
+import { KnowledgeFileError } from '../errors.js';
+import { toIndexedTerms } from '../retrieval/terms.js';
+import type { NewsdeskDatabase } from '../storage/database.js';
+import { readMetadata, writeMetadata } from '../storage/metadata.js';
+import { type Article, articleFormatVersion, type Passage } from './article.js';
+import { fingerprintKnowledgeFiles, type KnowledgeFile, listKnowledgeFiles } from './listKnowledgeFiles.js';
+import { articleIdOf, parseArticle } from './parseArticle.js';
+import { splitIntoPassages } from './splitIntoPassages.js';
+
+/** What one ingest did; `passages` counts every passage stored afterwards, not only new ones. */
+export interface IngestSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  passages: number;
+  /** Files that could not be read, parsed or stored; their previously stored version is kept. */
+  failed: { path: string; problem: string }[];
+}
+
+/** Files read and written per transaction: large enough to amortise commits, small enough to bound memory. */
+const batchSize = 200;
+
+interface StoredArticle {
+  id: string;
+  path: string;
+  contentHash: string;
+}
+
+type ParsedFile = { file: KnowledgeFile; article: Article; passages: Passage[]; isNew: boolean };
+
+function prepareWriter(database: NewsdeskDatabase) {
+  const selectPassageRowids = database.prepare('SELECT rowid FROM passages WHERE article_id = ?').pluck();
+  const deleteIndexRow = database.prepare('DELETE FROM passage_index WHERE rowid = ?');
+  const deletePassages = database.prepare('DELETE FROM passages WHERE article_id = ?');
+  const deleteArticle = database.prepare('DELETE FROM articles WHERE id = ?');
+  const upsertArticle = database.prepare(`
+    INSERT INTO articles (id, path, content_hash, title, source, url, published, author, caption,
+                          first_ingested_at, updated_at)
+    VALUES (@id, @path, @contentHash, @title, @source, @url, @published, @author, @caption, @now, @now)
+    ON CONFLICT (id) DO UPDATE SET path = excluded.path, content_hash = excluded.content_hash,
+      title = excluded.title, source = excluded.source, url = excluded.url, published = excluded.published,
+      author = excluded.author, caption = excluded.caption, updated_at = excluded.updated_at`);
+  const insertPassage = database.prepare(
+    'INSERT INTO passages (id, article_id, ordinal, text) VALUES (?, ?, ?, ?)',
+  );
+  const insertIndexRow = database.prepare('INSERT INTO passage_index (rowid, terms) VALUES (?, ?)');
+
+  // The contentless index cannot follow the passages' foreign-key cascade, so its rows go first, by rowid.
+  const removePassages = (articleId: string): void => {
+    for (const rowid of selectPassageRowids.all(articleId)) deleteIndexRow.run(rowid);
+    deletePassages.run(articleId);
+  };
+  const store = database.transaction(({ article, passages }: ParsedFile, now: string): void => {
+    removePassages(article.id);
+    const { paragraphs: _paragraphs, ...columns } = article;
+    upsertArticle.run({ ...columns, now });
+    for (const passage of passages) {
+      const { lastInsertRowid } = insertPassage.run(
+        passage.id,
+        passage.articleId,
+        passage.ordinal,
+        passage.text,
+      );
+      insertIndexRow.run(lastInsertRowid, toIndexedTerms(passage.text));
+    }
+  });
+  const remove = database.transaction((articleId: string): void => {
+    removePassages(articleId);
+    deleteArticle.run(articleId);
+  });
+  return { store, remove };
+}
+
+function describeProblem(error: unknown): string {
+  if (error instanceof KnowledgeFileError) return error.message.slice(error.path.length + 2);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Brings the database in step with `config.KNOWLEDGE_DIR`, incrementally by content hash: new files
+ * are added, changed ones replaced (keeping `first_ingested_at`), unchanged ones skipped, and articles
+ * whose file is gone are pruned with their passages and index rows. Each file is stored in its own
+ * (nested) transaction, so a file that cannot be read, parsed or stored is reported in `failed` and
+ * keeps its previously stored version while every other file still ingests. Two files with the same
+ * name in different folders would share an id: the first by path wins, the other is reported.
+ * Records `last_refreshed_at`, `knowledge_fingerprint` and `knowledge_format_version` in `metadata`.
+ *
+ * @throws NewsdeskError (`code: 'knowledge_missing'`) when the knowledge folder is missing.
+ */
+export async function ingestKnowledge(context: CoreContext): Promise<IngestSummary> {
+  const { database, logger } = context;
+  const directory = context.config.KNOWLEDGE_DIR;
+  const started = performance.now();
+  const files = listKnowledgeFiles(directory);
+  const fingerprint = fingerprintKnowledgeFiles(directory, files);
+  const writer = prepareWriter(database);
+  const storedRows = database.prepare('SELECT id, path, content_hash AS contentHash FROM articles').all();
+  const stored = new Map((storedRows as StoredArticle[]).map((row) => [row.id, row]));
+  const formatChanged = readMetadata(database, 'knowledge_format_version') !== String(articleFormatVersion);
+  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, passages: 0, failed: [] };
+  const fail = (file: KnowledgeFile, error: unknown): void => {
+    const problem = describeProblem(error);
+    summary.failed.push({ path: file.path, problem });
+    logger.warn({ path: file.path, problem }, 'knowledge file skipped');
+  };
+  const seen = new Map<string, string>();
+  const now = new Date().toISOString();
+
+  for (let start = 0; start < files.length; start += batchSize) {
+    const batch = files.slice(start, start + batchSize);
+    const contents = await Promise.allSettled(batch.map((file) => readFile(file.path)));
+    const parsed: ParsedFile[] = [];
+    for (const [index, file] of batch.entries()) {
+      const id = articleIdOf(file.relativePath);
+      const firstPath = seen.get(id);
+      if (firstPath !== undefined) {
+        fail(file, `same article id "${id}" as ${firstPath}; rename one of them`);
+        continue;
+      }
+      seen.set(id, file.relativePath);
+      const content = contents[index];
+      if (content?.status !== 'fulfilled') {
+        fail(file, `cannot read: ${describeProblem(content?.reason)}`);
+        continue;
+      }
+      const previous = stored.get(id);
+      const hash = createHash('sha256').update(content.value).digest('hex');
+      if (!formatChanged && previous?.contentHash === hash && previous.path === file.relativePath) {
+        summary.unchanged += 1;
+        continue;
+      }
+      try {
+        const article = parseArticle(file.path, content.value, file.relativePath);
+        parsed.push({ file, article, passages: splitIntoPassages(article), isNew: previous === undefined });
+      } catch (error) {
+        fail(file, error);
+      }
+    }
+    database.transaction(() => {
+      for (const item of parsed) {
+        try {
+          writer.store(item, now);
+          if (item.isNew) summary.added += 1;
+          else summary.updated += 1;
+        } catch (error) {
+          fail(item.file, `cannot store: ${describeProblem(error)}`);
+        }
+      }
+    })();
+  }
+
+  const removedIds = [...stored.keys()].filter((id) => !seen.has(id));
+  database.transaction(() => {
+    for (const id of removedIds) writer.remove(id);
+    writeMetadata(database, 'last_refreshed_at', now);
+    writeMetadata(database, 'knowledge_fingerprint', fingerprint);
+    writeMetadata(database, 'knowledge_format_version', String(articleFormatVersion));
+  })();
+  summary.removed = removedIds.length;
+  summary.passages = database.prepare('SELECT count(*) FROM passages').pluck().get() as number;
+  const { failed, ...counts } = summary;
+  const milliseconds = Math.round(performance.now() - started);
+  logger.info({ ...counts, failed: failed.length, milliseconds }, 'knowledge ingested');
+  return summary;
+}
