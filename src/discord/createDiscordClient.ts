@@ -1,0 +1,21 @@
+import { Client, GatewayIntentBits } from 'discord.js';
+import type { Config } from '../config/config.js';
+import { noMentions } from './sendPages.js';
+
+/** How long one REST request may take before discord.js gives up on it, in milliseconds. */
+const restTimeoutMs = 10_000;
+
+/**
+ * Creates the discord.js client (not yet logged in). It asks only for the Guilds intent, all slash
+ * commands need, and never the privileged Message Content intent. When `DISCORD_API_URL` is set it
+ * replaces Discord's REST base (`https://discord.com/api`; discord.js appends `/v10`), for a
+ * rate-limit proxy or the tests' fake; the gateway address is then discovered through that base's
+ * `GET /gateway/bot`. Mentions are off by default, and `sendPages` sets them off on every message too.
+ */
+export function createDiscordClient(config: Config): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: noMentions,
+    rest: { timeout: restTimeoutMs, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) },
+  });
+}

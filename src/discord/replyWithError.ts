@@ -1,0 +1,35 @@
+import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { NewsdeskError, UserInputError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { noMentions } from './sendPages.js';
+
+const genericApology = 'Sorry, something went wrong on our side. Please try again in a moment.';
+
+/**
+ * The one place an interaction's failure becomes a reply: a short apology (a `NewsdeskError`'s
+ * `userMessage`, else a generic one; never a stack trace), sent ephemerally as a reply, or as the edit
+ * of a deferred reply (which keeps the deferral's visibility), or as a follow-up once a reply exists.
+ * Logs the error with the interaction id: user mistakes at `info`, everything else at `error`. Never
+ * throws: when the apology itself cannot be sent (an expired token), that is logged too.
+ */
+export async function replyWithError(
+  interaction: ChatInputCommandInteraction,
+  error: unknown,
+  logger: Logger,
+): Promise<void> {
+  const details = { interactionId: interaction.id, command: interaction.commandName, err: error };
+  if (error instanceof UserInputError) logger.info(details, 'interaction refused: bad input');
+  else logger.error(details, 'interaction failed');
+  const content = error instanceof NewsdeskError ? error.userMessage : genericApology;
+  try {
+    if (interaction.deferred && !interaction.replied) {
+      await interaction.editReply({ content, embeds: [], allowedMentions: noMentions });
+    } else if (interaction.replied) {
+      await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: noMentions });
+    } else {
+      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: noMentions });
+    }
+  } catch (sendError) {
+    logger.warn({ interactionId: interaction.id, err: sendError }, 'could not send the apology');
+  }
+}

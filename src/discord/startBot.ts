@@ -1,0 +1,56 @@
+import { type Client, Events, RESTEvents } from 'discord.js';
+import { commands as allCommands } from '../../commands/index.js';
+import { ConfigurationError } from '../errors.js';
+import type { BotContext, Command } from './command.js';
+import { createDiscordClient } from './createDiscordClient.js';
+import { createInteractionRouter } from './createInteractionRouter.js';
+
+/** A logged-in bot. */
+export interface RunningBot {
+  client: Client;
+  /**
+   * Stops cleanly: takes no new interactions, lets those in flight finish for up to `graceMs`
+   * milliseconds (default 3500, inside the 5-second shutdown budget), answers the rest with an
+   * apology, then destroys the client. The database stays open: its owner closes it.
+   */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export interface StartBotOptions {
+  /** The commands to route; the explicit list in `commands/index.ts` by default. */
+  commands?: readonly Command[];
+  /** Milliseconds a command may run before the user gets an apology; 60 s by default. */
+  interactionTimeoutMs?: number;
+}
+
+/**
+ * Logs in to Discord with `context.config.DISCORD_TOKEN` and routes slash commands until stopped.
+ *
+ * @returns once the client is ready (READY received and the guilds it announced have arrived).
+ * @throws ConfigurationError when there is no token; discord.js's error when login fails.
+ */
+export async function startBot(context: BotContext, options: StartBotOptions = {}): Promise<RunningBot> {
+  const token = context.config.DISCORD_TOKEN;
+  if (!token) throw new ConfigurationError(['DISCORD_TOKEN: is required to run the bot']);
+  const client = createDiscordClient(context.config);
+  const router = createInteractionRouter(options.commands ?? allCommands, context, {
+    timeoutMs: options.interactionTimeoutMs ?? 60_000,
+  });
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.Error, (error) => context.logger.error({ err: error }, 'discord client error'));
+  client.rest.on(RESTEvents.RateLimited, ({ route, method, retryAfter, global }) =>
+    context.logger.warn({ route, method, retryAfterMs: retryAfter, global }, 'rate limited by Discord'),
+  );
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  await client.login(token);
+  const readyClient = await ready;
+  context.logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'bot ready');
+  return {
+    client,
+    async stop(graceMs = 3500) {
+      await router.close(graceMs);
+      await client.destroy();
+      context.logger.info('bot stopped');
+    },
+  };
+}

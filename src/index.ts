@@ -1,0 +1,50 @@
+import { config as loadDotenv } from 'dotenv';
+import { loadConfig } from './config/config.js';
+import { startBot } from './discord/startBot.js';
+import { ConfigurationError } from './errors.js';
+import { ingestKnowledge } from './knowledge/ingest.js';
+import { createLogger } from './logger.js';
+import { openDatabase } from './storage/database.js';
+
+/** SIGINT and SIGTERM must end the process within this many milliseconds, whatever is still running. */
+const shutdownDeadlineMs = 5000;
+/** Time left to in-flight interactions; the rest of the deadline is for the apology and disconnecting. */
+const shutdownGraceMs = 3500;
+
+/** The composition root of `npm start`: configuration, database, fresh knowledge, then the bot. */
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig();
+  if (!config.DISCORD_TOKEN) {
+    console.error(
+      'newsdesk: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment) to run the bot; `npm run ask -- "your question"` works offline without them.',
+    );
+    process.exit(1);
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = openDatabase(config.DATABASE_PATH);
+  const core = { config, database, logger };
+  logger.info(await ingestKnowledge(core), 'knowledge ingested');
+  const bot = await startBot({ ...core, composer: 'extractive' });
+
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting anyway');
+      process.exit(1);
+    }, shutdownDeadlineMs).unref();
+    await bot.stop(shutdownGraceMs);
+    database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void shutdown(signal));
+  process.once('SIGTERM', (signal) => void shutdown(signal));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigurationError ? error.message : error);
+  process.exit(1);
+});

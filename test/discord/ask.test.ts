@@ -1,0 +1,113 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { discordLimits } from '../../src/discord/discordLimits.js';
+import { measureEmbed } from '../../src/discord/packEmbeds.js';
+import { ingestKnowledge } from '../../src/knowledge/ingest.js';
+import { expectNoMentionsAllowed } from '../support/expectNoMentions.js';
+import { type DispatchedInteraction, readMessageBody } from '../support/fakeDiscord.js';
+import { startTestBot, type TestBot } from '../support/startTestBot.js';
+
+describe('ask', () => {
+  let testBot: TestBot;
+  beforeEach(async () => {
+    testBot = await startTestBot();
+  });
+  afterEach(async () => {
+    expectNoMentionsAllowed(testBot.fake);
+    await testBot.stop();
+  });
+
+  function waitForEdit(interaction: DispatchedInteraction) {
+    return testBot.fake.waitForRequest(
+      (request) =>
+        request.method === 'PATCH' && request.path.includes(interaction.token) && request.status === 200,
+    );
+  }
+
+  it('defers, then edits the reply with a cited answer when asked about the seed article', async () => {
+    const { fake } = testBot;
+    const interaction = fake.dispatchCommand({
+      name: 'ask',
+      options: { question: 'Where are the US and Iran holding their talks?' },
+    });
+    const edit = await waitForEdit(interaction);
+    const [deferral] = fake.requestsFor(interaction);
+    expect(deferral?.path).toBe(`/interactions/${interaction.id}/${interaction.token}/callback`);
+    expect(deferral?.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(edit.path).toBe(`/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`);
+    const embed = readMessageBody(edit)?.embeds?.[0];
+    expect(embed?.title).toBe('Where are the US and Iran holding their talks?');
+    expect(embed?.description).toMatch(/Muscat.*\[1\]/);
+    expect(embed?.fields?.[0]?.name).toMatch(/^\[1\] Iran and the US/);
+    expect(embed?.fields?.[0]?.value).toContain('2026-02-06');
+  });
+
+  it('defers with the ephemeral flag (64) when private is true', async () => {
+    const { fake } = testBot;
+    const interaction = fake.dispatchCommand({
+      name: 'ask',
+      options: { question: "What are Trump's three demands of Iran?", private: true },
+    });
+    await waitForEdit(interaction);
+    expect(fake.requestsFor(interaction)[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+  });
+
+  it('replies privately with the reason when the question is blank', async () => {
+    const { fake } = testBot;
+    const interaction = fake.dispatchCommand({ name: 'ask', options: { question: '   ' } });
+    const reply = await fake.waitForRequest((request) => request.path.includes(interaction.token));
+    expect(reply.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringMatching(/question/) },
+    });
+  });
+
+  it('still delivers the answer when Discord answers the edit with 429 and retry-after', async () => {
+    const { fake } = testBot;
+    fake.rateLimitNext((request) => request.method === 'PATCH', 0.3);
+    const interaction = fake.dispatchCommand({
+      name: 'ask',
+      options: { question: 'Where are the US and Iran holding their talks?' },
+    });
+    const edit = await waitForEdit(interaction);
+    const edits = fake.requestsFor(interaction).filter((request) => request.method === 'PATCH');
+    expect(edits.map((request) => request.status)).toEqual([429, 200]);
+    expect((edits[1]?.receivedAt ?? 0) - (edits[0]?.receivedAt ?? 0)).toBeGreaterThanOrEqual(250);
+    expect(readMessageBody(edit)?.embeds?.[0]?.description).toMatch(/Muscat/);
+  });
+
+  it('splits an answer too long for one message into follow-ups, each marker with its source', async () => {
+    const { fake, context } = testBot;
+    const clause =
+      'the quokka accord binds *every* signatory to the_zebra clause <@123> and @everyone in Muscat';
+    const sentence = `${Array.from({ length: 90 }, (_, index) => `${clause} number ${index}`).join(', ')}.`;
+    const article = `---\ntitle: The quokka accord\nsource: "@everyone Gazette"\npublished: 2026-02-07\n---\n\n${sentence}\n`;
+    await writeFile(join(context.config.KNOWLEDGE_DIR, 'zz_quokka.md'), article);
+    await ingestKnowledge(context);
+    const interaction = fake.dispatchCommand({
+      name: 'ask',
+      options: { question: 'What does the quokka accord bind?' },
+    });
+    await waitForEdit(interaction);
+    await fake.waitForRequest(
+      (request) => request.method === 'POST' && request.path.endsWith(interaction.token),
+    );
+    const messages = fake.requestsFor(interaction).flatMap((request) => readMessageBody(request) ?? []);
+    expect(messages.length).toBeGreaterThanOrEqual(2);
+    for (const message of messages) {
+      const embeds = message.embeds ?? [];
+      expect(embeds.reduce((total, embed) => total + measureEmbed(embed), 0)).toBeLessThanOrEqual(6000);
+      expect(embeds.length).toBeLessThanOrEqual(discordLimits.embedsPerMessage);
+      const text = embeds.map((embed) => embed.description ?? '').join(' ');
+      const sources = embeds.flatMap((embed) => embed.fields ?? []).map((field) => field.name.slice(0, 4));
+      for (const [marker] of text.matchAll(/\[\d+\]/g)) expect(sources).toContain(`${marker} `);
+      for (const embed of embeds) expect(embed.description?.length ?? 0).toBeLessThanOrEqual(4096);
+    }
+    const allText = messages
+      .flatMap((message) => message.embeds ?? [])
+      .map((embed) => embed.description ?? '');
+    expect(allText.join(' ')).not.toMatch(/<@\d|@everyone/);
+    expect(allText.join(' ')).toContain('number 89');
+  });
+});
