@@ -21,7 +21,7 @@ export interface Answer {
   composer: 'extractive' | 'openai';
   citations: Citation[];
   /** The retrieved passages, best first, with their retrieval scores (higher is better). */
-  retrieval: { passageId: string; score: number }[];
+  retrieval: { passageId: string; articleId: string; score: number }[];
   /** Wall-clock milliseconds spent retrieving, composing, and in total. */
   timingsMs: { retrieve: number; compose: number; total: number };
   /** Why a language-model answer fell back to the extractive one, when it did. */

@@ -44,7 +44,8 @@ export interface ArticleSummary {
 export type ArticleContent = Omit<Article, 'id' | 'path' | 'contentHash'>;
 
 /**
- * Version of what parsing and splitting produce. Bump it whenever either changes, so the next ingest
- * rebuilds every stored article instead of keeping passages made by the old rules.
+ * Version of what parsing, splitting and indexing produce (including `toIndexedTerms` and its
+ * stopwords and spelling folds). Bump it whenever any of them changes, so the next ingest rebuilds
+ * every stored article instead of keeping passages and index terms made by the old rules.
  */
-export const articleFormatVersion = 1;
+export const articleFormatVersion = 2;

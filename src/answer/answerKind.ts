@@ -1,0 +1,54 @@
+import { splitIntoTerms } from '../retrieval/terms.js';
+
+/** What sort of answer a question asks for, read from its question words. */
+export type AnswerKind = 'time' | 'number' | 'place' | 'other';
+
+const timeQuestion =
+  /^\s*(when\b|what (time|day|date|month|year)\b|(on|by|since|until) (what|which) (day|date))/i;
+const placeQuestion = /^\s*where\b|\b(in|to|at|from) (what|which) (city|country|place|town|capital)\b/i;
+const numberQuestion = /\bhow (many|much)\b|\bwhat (percentage|share|proportion|number)\b/i;
+
+const timeExpression =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|weeks|month|months|year|years|day|days|decade|morning|afternoon|evening|night|weekend|ago|since|until|later|earlier|soon|recently|(1[89]|20)\d\d)\b/i;
+const numberExpression =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|half|quarter|double|triple|zero|minimal)\b/i;
+
+/**
+ * Reads the kind of answer a question wants: a time for "when …", a quantity for "how many/much …".
+ *
+ * @param question the user's question, any string.
+ */
+export function readAnswerKind(question: string): AnswerKind {
+  if (timeQuestion.test(question)) return 'time';
+  if (numberQuestion.test(question)) return 'number';
+  if (placeQuestion.test(question)) return 'place';
+  return 'other';
+}
+
+/**
+ * Whether a sentence contains the kind of thing the question asks for: a time expression, a number,
+ * or for a place a name (a capitalised word inside the sentence). Every sentence fits `other`.
+ *
+ * @param sentence one sentence of a passage.
+ */
+export function fitsAnswerKind(sentence: string, kind: AnswerKind): boolean {
+  if (kind === 'time') return timeExpression.test(sentence);
+  if (kind === 'number') return numberExpression.test(sentence);
+  if (kind === 'place') return splitIntoTerms(sentence).some((term) => term.proper);
+  return true;
+}
+
+// A developing story reports plans that were later dropped ("initially, the talks were to be held in
+// Istanbul"). Such sentences answer questions about the original plan, and mislead on the current one.
+const supersededPlan =
+  /\b(initially|originally(?! (appeared|published|ran|reported))|at first|previously|were to be|was to be|were supposed|was supposed|had planned|had been planned|had been scheduled)\b/i;
+const asksAboutOriginalPlan = /\b(initially|originally|at first|previously|supposed|first planned|before)\b/i;
+
+/**
+ * How a sentence's tense fits the question: +1 when it states a superseded plan and the question asks
+ * about the original plan, −1 when it states one and the question asks about the present, else 0.
+ */
+export function fitsPlanTense(sentence: string, question: string): -1 | 0 | 1 {
+  if (!supersededPlan.test(sentence)) return 0;
+  return asksAboutOriginalPlan.test(question) ? 1 : -1;
+}

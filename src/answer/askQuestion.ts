@@ -1,0 +1,60 @@
+import { performance } from 'node:perf_hooks';
+import type { CoreContext } from '../context.js';
+import { UserInputError } from '../errors.js';
+import { splitIntoSentences } from '../knowledge/splitIntoPassages.js';
+import { searchPassages } from '../retrieval/searchPassages.js';
+import type { Answer } from './answer.js';
+import { composeExtractiveAnswer } from './composeExtractiveAnswer.js';
+
+/** Longest question accepted, in characters: well above any real question, well below abuse. */
+export const maxQuestionLength = 1000;
+/** Passages retrieved per question: enough for the best sentence to be among them, few enough to stay fast. */
+const retrievedPassages = 8;
+
+/**
+ * Validates a question as typed by a user.
+ *
+ * @returns the question trimmed, with runs of whitespace folded.
+ * @throws UserInputError when it is empty or longer than 1,000 characters.
+ */
+export function validateQuestion(question: string): string {
+  const trimmed = question.replace(/\s+/g, ' ').trim();
+  if (trimmed === '') throw new UserInputError('Please ask a question: the text was empty.');
+  if (trimmed.length > maxQuestionLength) {
+    throw new UserInputError(
+      `Please keep questions under ${maxQuestionLength} characters (this one has ${trimmed.length}).`,
+    );
+  }
+  return trimmed;
+}
+
+/**
+ * Answers a question from the articles in the database: retrieves passages with BM25, then composes a
+ * short answer whose every sentence cites its passage, or abstains when the articles do not say.
+ *
+ * @returns the answer in the CLI's `--json` shape; timings in milliseconds.
+ * @throws UserInputError for an empty or over-long question.
+ */
+export async function askQuestion(context: CoreContext, question: string): Promise<Answer> {
+  const text = validateQuestion(question);
+  const started = performance.now();
+  const { plan, passages } = searchPassages(context.database, text, retrievedPassages);
+  const retrieved = performance.now();
+  const composed = composeExtractiveAnswer(text, plan, passages, splitIntoSentences);
+  const finished = performance.now();
+  return {
+    question: text,
+    ...composed,
+    composer: 'extractive',
+    retrieval: passages.map(({ passageId, articleId, score }) => ({ passageId, articleId, score })),
+    timingsMs: {
+      retrieve: round(retrieved - started),
+      compose: round(finished - retrieved),
+      total: round(finished - started),
+    },
+  };
+}
+
+function round(milliseconds: number): number {
+  return Math.round(milliseconds * 100) / 100;
+}

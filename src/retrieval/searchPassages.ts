@@ -1,0 +1,59 @@
+import type { NewsdeskDatabase } from '../storage/database.js';
+import { planQuery, type QueryPlan } from './planQuery.js';
+
+/** A passage found for a query, with its article's metadata for citing it. */
+export interface RetrievedPassage {
+  passageId: string;
+  articleId: string;
+  ordinal: number;
+  text: string;
+  /** BM25 relevance from FTS5 (higher is better; comparable only within one query). */
+  score: number;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+interface PassageRow {
+  passageId: string;
+  articleId: string;
+  ordinal: number;
+  text: string;
+  rank: number;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+const searchSql = `
+  SELECT p.id AS passageId, p.article_id AS articleId, p.ordinal, p.text, ranked.rank,
+         a.title, a.source, a.url, a.published
+  FROM (SELECT rowid, bm25(passage_index) AS rank FROM passage_index
+        WHERE passage_index MATCH ? ORDER BY rank LIMIT ?) AS ranked
+  JOIN passages p ON p.rowid = ranked.rowid
+  JOIN articles a ON a.id = p.article_id
+  ORDER BY ranked.rank`;
+
+/**
+ * Retrieves the passages that best match `text` with FTS5's BM25 ranking.
+ *
+ * The query sent to FTS5 is built only from our own stems, each double-quoted and OR-ed, so no user
+ * text is ever FTS5 query syntax: quotes, AND/OR/NOT/NEAR, `*`, `-`, `:` and emoji are plain words.
+ *
+ * @param limit how many passages at most (default 8).
+ * @returns the plan that was searched and the passages, best first; none when no stem is indexed.
+ */
+export function searchPassages(
+  database: NewsdeskDatabase,
+  text: string,
+  limit = 8,
+): { plan: QueryPlan; passages: RetrievedPassage[] } {
+  const plan = planQuery(database, text);
+  if (plan.searchStems.length === 0) return { plan, passages: [] };
+  const match = plan.searchStems.map((stem) => `"${stem.replaceAll('"', '""')}"`).join(' OR ');
+  const rows = database.prepare(searchSql).all(match, limit) as PassageRow[];
+  const passages = rows.map(({ rank, ...row }) => ({ ...row, score: -rank }));
+  return { plan, passages };
+}

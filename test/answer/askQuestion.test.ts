@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askQuestion } from '../../src/answer/askQuestion.js';
+import { UserInputError } from '../../src/errors.js';
+import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+
+const seed = '000_5a94281ece3b6005';
+let fixture: KnowledgeFixture;
+
+beforeAll(async () => {
+  fixture = await createKnowledgeFixture({
+    'oilMarkets.md': readFileSync('test/fixtures/articles/oilMarkets.md', 'utf8'),
+  });
+});
+afterAll(() => fixture.cleanUp());
+
+describe('askQuestion', () => {
+  it('answers where the talks are held, citing the seed article with a quote', async () => {
+    const answer = await askQuestion(fixture.context, 'Where are the talks being held?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/Muscat/);
+    expect(answer.answer).toMatch(/\[1\]/);
+    expect(answer.citations[0]).toMatchObject({ n: 1, articleId: seed, source: 'The New York Times' });
+    expect(answer.answer).toContain(answer.citations[0]?.quote.replace(/…$/, '').slice(0, 40));
+  });
+
+  it('gives every citation marker in the answer a numbered source and every source a marker', async () => {
+    const answer = await askQuestion(
+      fixture.context,
+      'What did analysts say about tanker rates and the talks?',
+    );
+    const markers = [...answer.answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+    expect(new Set(markers)).toEqual(new Set(answer.citations.map((citation) => citation.n)));
+  });
+
+  it('cites the article that holds the answer when several articles are known', async () => {
+    const answer = await askQuestion(fixture.context, 'How much did tanker rates rise?');
+    expect(answer.answer).toMatch(/8 per cent/);
+    expect(answer.citations.map((citation) => citation.articleId)).toContain('oilMarkets');
+  });
+
+  it.each([
+    'Who won the 2026 FIFA World Cup final?',
+    'What is the weather like in Paris tomorrow?',
+    'How do I bake sourdough bread?',
+    'What did Vladimir Putin say about the talks?',
+  ])('abstains without citations when the articles do not cover %j', async (question) => {
+    const answer = await askQuestion(fixture.context, question);
+    expect(answer.abstained).toBe(true);
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toMatch(/articles I have don't/);
+  });
+
+  it('names the person the articles never mention when it abstains', async () => {
+    const answer = await askQuestion(fixture.context, 'What did Vladimir Putin say about the talks?');
+    expect(answer.answer).toMatch(/Vladimir|Putin/);
+  });
+
+  it('rejects an empty question and one over 1,000 characters with a message for the user', async () => {
+    await expect(askQuestion(fixture.context, '   ')).rejects.toBeInstanceOf(UserInputError);
+    await expect(askQuestion(fixture.context, 'why '.repeat(300))).rejects.toThrow(/1000 characters/);
+  });
+});

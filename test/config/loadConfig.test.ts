@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { configSchema, loadConfig } from '../../src/config/config.js';
+import { ConfigurationError } from '../../src/errors.js';
+
+describe('loadConfig', () => {
+  it('returns the documented defaults when nothing is set', () => {
+    expect(loadConfig({})).toMatchObject({
+      KNOWLEDGE_DIR: './knowledge',
+      DATABASE_PATH: './data/newsdesk.sqlite',
+      DISCORD_MESSAGE_CONTENT: false,
+    });
+  });
+
+  it('names every bad variable in one error and never echoes the token', () => {
+    const secret = 'not-a-real-token-but-secret';
+    let caught: unknown;
+    try {
+      loadConfig({ LOG_LEVEL: 'loud', DISCORD_APPLICATION_ID: 'abc', DISCORD_API_URL: secret });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigurationError);
+    const message = (caught as ConfigurationError).message;
+    expect(message).toMatch(/LOG_LEVEL/);
+    expect(message).toMatch(/DISCORD_APPLICATION_ID/);
+    expect(message).toMatch(/DISCORD_API_URL/);
+    expect(message).not.toContain(secret);
+  });
+
+  it('treats an empty value from .env as unset', () => {
+    expect(loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '' }).DISCORD_TOKEN).toBeUndefined();
+  });
+});
+
+describe('.env.example', () => {
+  it('lists exactly the variables the configuration schema reads', () => {
+    const listed = readFileSync('.env.example', 'utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => line.slice(0, line.indexOf('=')));
+    expect(listed.sort()).toEqual(Object.keys(configSchema.shape).sort());
+  });
+});

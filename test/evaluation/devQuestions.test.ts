@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseEvaluationItems } from '../../src/evaluation/evaluationItem.js';
+import { runEvaluation } from '../../src/evaluation/runEvaluation.js';
+import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+
+let fixture: KnowledgeFixture;
+
+beforeAll(async () => {
+  fixture = await createKnowledgeFixture();
+});
+afterAll(() => fixture.cleanUp());
+
+describe('runEvaluation', () => {
+  it('passes every single-turn question of the development set offline', async () => {
+    const items = parseEvaluationItems(readFileSync('test/fixtures/questions.dev.jsonl', 'utf8'));
+    const report = await runEvaluation(
+      fixture.context,
+      items.filter((item) => !('turns' in item)),
+    );
+    const failures = report.results
+      .filter((result) => result.status !== 'passed')
+      .map((result) => `${result.id}: ${result.reasons.join('; ')} — ${result.answers[0]?.answer}`);
+    expect(failures).toEqual([]);
+    expect(report.recallAtFive.hits).toBe(report.recallAtFive.total);
+  });
+});
+
+describe('parseEvaluationItems', () => {
+  it('names the line of an item that is not valid', () => {
+    expect(() => parseEvaluationItems('{"id":"a","question":"q"}\n{"id":"b"}\n')).toThrow(/line 2/);
+  });
+});

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askQuestion } from '../../src/answer/askQuestion.js';
+import { UserInputError } from '../../src/errors.js';
+import { searchPassages } from '../../src/retrieval/searchPassages.js';
+import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+
+let fixture: KnowledgeFixture;
+
+beforeAll(async () => {
+  fixture = await createKnowledgeFixture();
+});
+afterAll(() => fixture.cleanUp());
+
+const fragments = [
+  '"',
+  "'",
+  'AND',
+  'OR',
+  'NOT',
+  'NEAR',
+  'NEAR(',
+  ')',
+  '(',
+  '*',
+  '-',
+  ':',
+  '^',
+  '+',
+  '{',
+  '}',
+  '[',
+  ']',
+  'terms:',
+  'passage_index',
+  '; DROP TABLE passages; --',
+  "' OR 1=1 --",
+  '\\',
+  '\u0000',
+  '\u200b',
+  '\ufeff',
+  '😀',
+  '🇮🇷',
+  '👨‍👩‍👧',
+  'عمان',
+  'ایران',
+  '中文',
+  'Ωμέγα',
+  'café',
+  'İstanbul',
+  'ß',
+  'ﬁ',
+  '%',
+  '％',
+  '…',
+  '—',
+  'Muscat',
+  'talks',
+  'the',
+  'uranium',
+  '90',
+  '3%',
+  'per cent',
+  '\n',
+  '\t',
+  ' ',
+  'NEAR/3',
+  'a*b',
+  '"unclosed',
+];
+
+/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
+function createRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hostileQuestions(count: number): string[] {
+  const random = createRandom(20260206);
+  return Array.from({ length: count }, () => {
+    const length = 1 + Math.floor(random() * 12);
+    return Array.from({ length }, () => fragments[Math.floor(random() * fragments.length)]).join(
+      random() < 0.5 ? ' ' : '',
+    );
+  });
+}
+
+describe('searchPassages', () => {
+  it('returns passages of the seed for a plain question', () => {
+    const { passages } = searchPassages(fixture.context.database, 'Where are the talks held?');
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages[0]?.articleId).toBe('000_5a94281ece3b6005');
+  });
+
+  it('treats FTS5 operators in a question as plain words', () => {
+    const { passages } = searchPassages(fixture.context.database, 'Muscat AND NOT "Oman" NEAR(talks) *');
+    expect(passages.some((passage) => passage.text.includes('Muscat'))).toBe(true);
+  });
+
+  it('never throws on 400 hostile questions, through retrieval and the whole answer path', async () => {
+    for (const question of hostileQuestions(400)) {
+      expect(() => searchPassages(fixture.context.database, question)).not.toThrow();
+      try {
+        const answer = await askQuestion(fixture.context, question);
+        expect(typeof answer.answer).toBe('string');
+      } catch (error) {
+        expect(error, JSON.stringify(question)).toBeInstanceOf(UserInputError);
+      }
+    }
+  });
+});

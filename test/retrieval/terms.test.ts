@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { searchStems, splitIntoTerms, toIndexedTerms } from '../../src/retrieval/terms.js';
+
+describe('searchStems', () => {
+  it('matches British and American spellings of the same word', () => {
+    expect(searchStems('neighbours programme')).toEqual(searchStems('neighbors program'));
+  });
+
+  it('folds "3%", "3 percent" and "3 per cent" into the same terms', () => {
+    expect(searchStems('3%')).toEqual(['3', 'percent']);
+    expect(searchStems('3 per cent')).toEqual(['3', 'percent']);
+    expect(searchStems('3 percent')).toEqual(['3', 'percent']);
+  });
+
+  it('keeps "US" the country while dropping "us" the pronoun', () => {
+    expect(searchStems('the US and Iran')).toContain('us');
+    expect(searchStems('tell us about Iran')).not.toContain('us');
+  });
+
+  it('finds "said" when a question asks what someone would "say"', () => {
+    expect(searchStems('What did Rubio say?')).toEqual(expect.arrayContaining(searchStems('Rubio said')));
+  });
+
+  it('returns nothing for a question made only of function words', () => {
+    expect(searchStems('what is it that they were?')).toEqual([]);
+  });
+});
+
+describe('splitIntoTerms', () => {
+  it('marks names inside a sentence as proper nouns but not the capital of its first word', () => {
+    const terms = splitIntoTerms('Officials met Marco Rubio in Muscat.');
+    expect(terms.filter((term) => term.proper).map((term) => term.word)).toEqual([
+      'marco',
+      'rubio',
+      'muscat',
+    ]);
+  });
+});
+
+describe('toIndexedTerms', () => {
+  it('leaves no FTS5 syntax in hostile text', () => {
+    expect(toIndexedTerms('"a" AND NEAR(b c) * -d e:f 😀')).toMatch(/^[\p{L}\p{N} ]*$/u);
+  });
+});

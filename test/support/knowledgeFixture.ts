@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Config, loadConfig } from '../../src/config/config.js';
+import type { CoreContext } from '../../src/context.js';
+import { ingestKnowledge } from '../../src/knowledge/ingest.js';
+import { createLogger } from '../../src/logger.js';
+import { openDatabase } from '../../src/storage/database.js';
+
+/** A temporary knowledge folder and database, with the project's own `knowledge/` copied in. */
+export interface KnowledgeFixture {
+  context: CoreContext;
+  directory: string;
+  knowledgeDir: string;
+  /** Writes an article file into the knowledge folder (relative name, text content). */
+  writeArticle(name: string, text: string): void;
+  /** Closes the database and removes every temporary file. */
+  cleanUp(): void;
+}
+
+/**
+ * Builds a fresh core context on temporary files and ingests it: the project's `knowledge/` plus
+ * `extraArticles` (file name → text). Nothing is shared between fixtures.
+ */
+export async function createKnowledgeFixture(
+  extraArticles: Record<string, string> = {},
+  settings: Partial<Record<keyof Config, string>> = {},
+): Promise<KnowledgeFixture> {
+  const directory = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
+  const knowledgeDir = join(directory, 'knowledge');
+  cpSync('knowledge', knowledgeDir, { recursive: true });
+  const writeArticle = (name: string, text: string) => writeFileSync(join(knowledgeDir, name), text);
+  for (const [name, text] of Object.entries(extraArticles)) writeArticle(name, text);
+  const config = loadConfig({
+    KNOWLEDGE_DIR: knowledgeDir,
+    DATABASE_PATH: join(directory, 'newsdesk.sqlite'),
+    LOG_LEVEL: 'silent',
+    ...settings,
+  });
+  const context: CoreContext = {
+    config,
+    database: openDatabase(config.DATABASE_PATH),
+    logger: createLogger('silent'),
+  };
+  await ingestKnowledge(context);
+  return {
+    context,
+    directory,
+    knowledgeDir,
+    writeArticle,
+    cleanUp() {
+      context.database.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
