@@ -2,6 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { APIEmbed } from 'discord.js';
+
+export { memberPermissions } from './fakeDiscordPayloads.js';
+
 import { type WebSocket, WebSocketServer } from 'ws';
 import {
   createGuildData,
@@ -39,7 +42,8 @@ export interface MessageBody {
  * The message a request carries, or `undefined` when it carries none: interaction callbacks of type 4
  * (reply) hold it in `data`; webhook and channel message calls are the message.
  */
-export function readMessageBody(request: RecordedRequest): MessageBody | undefined {
+export function readMessageBody(request: RecordedRequest | undefined): MessageBody | undefined {
+  if (!request) return undefined;
   const body = request.body as { type?: number; data?: MessageBody } & MessageBody;
   if (request.path.endsWith('/callback')) return body.type === 4 ? body.data : undefined;
   const sendsMessage =

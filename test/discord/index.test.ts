@@ -1,0 +1,59 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectNoMentionsAllowed } from '../support/expectNoMentions.js';
+import { type FakeDiscord, readMessageBody, startFakeDiscord } from '../support/fakeDiscord.js';
+import { runEntryPoint } from '../support/runEntryPoint.js';
+import { seedKnowledgeDir } from '../support/startTestBot.js';
+
+describe('index (npm start)', () => {
+  let fake: FakeDiscord;
+  let directory: string;
+  beforeEach(async () => {
+    fake = await startFakeDiscord();
+    directory = await mkdtemp(join(tmpdir(), 'newsdesk-start-'));
+    await cp(seedKnowledgeDir, join(directory, 'knowledge'), { recursive: true });
+  });
+  afterEach(async () => {
+    await fake.close();
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it('exits 1 with one line naming what to set and the offline command when there is no token', async () => {
+    const { code, stderr } = await (await runEntryPoint('src/index.ts', {})).exited;
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/set DISCORD_TOKEN and DISCORD_APPLICATION_ID.*npm run ask/);
+  });
+
+  it('answers, then finishes in-flight work and exits 0 within 5 seconds of SIGTERM', async () => {
+    const token = 'fake-token-that-must-not-be-logged';
+    const run = await runEntryPoint('src/index.ts', {
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      KNOWLEDGE_DIR: join(directory, 'knowledge'),
+      DATABASE_PATH: join(directory, 'newsdesk.sqlite'),
+      LOG_LEVEL: 'debug',
+    });
+    await fake.waitForIdentify();
+    const interaction = fake.dispatchCommand({
+      name: 'ask',
+      options: { question: 'Where are the talks being held?' },
+    });
+    await fake.waitForRequest((request) => request.path.includes(interaction.token));
+    const gatewayClosed = fake.waitForGatewayClose();
+    const signalledAt = Date.now();
+    run.child.kill('SIGTERM');
+    const { code, stderr } = await run.exited;
+    expect(Date.now() - signalledAt).toBeLessThan(5000);
+    expect(code).toBe(0);
+    await gatewayClosed;
+    const edit = fake.requestsFor(interaction).find((request) => request.method === 'PATCH');
+    expect(readMessageBody(edit)?.embeds?.[0]?.description).toMatch(/Muscat/);
+    expect(stderr).toContain('"msg":"bot stopped"');
+    expect(stderr).not.toContain(token);
+    expectNoMentionsAllowed(fake);
+  });
+});
