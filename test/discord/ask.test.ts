@@ -1,32 +1,24 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discordLimits } from '../../src/discord/discordLimits.js';
 import { measureEmbed } from '../../src/discord/packEmbeds.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
-import { expectNoMentionsAllowed } from '../support/expectNoMentions.js';
 import { type DispatchedInteraction, readMessageBody } from '../support/fakeDiscord.js';
-import { startTestBot, type TestBot } from '../support/startTestBot.js';
+import { useTestBot } from '../support/startTestBot.js';
 
 describe('ask', () => {
-  let testBot: TestBot;
-  beforeEach(async () => {
-    testBot = await startTestBot();
-  });
-  afterEach(async () => {
-    expectNoMentionsAllowed(testBot.fake);
-    await testBot.stop();
-  });
+  const testBot = useTestBot();
 
   function waitForEdit(interaction: DispatchedInteraction) {
-    return testBot.fake.waitForRequest(
+    return testBot().fake.waitForRequest(
       (request) =>
         request.method === 'PATCH' && request.path.includes(interaction.token) && request.status === 200,
     );
   }
 
   it('defers, then edits the reply with a cited answer when asked about the seed article', async () => {
-    const { fake } = testBot;
+    const { fake } = testBot();
     const interaction = fake.dispatchCommand({
       name: 'ask',
       options: { question: 'Where are the US and Iran holding their talks?' },
@@ -44,7 +36,7 @@ describe('ask', () => {
   });
 
   it('defers with the ephemeral flag (64) when private is true', async () => {
-    const { fake } = testBot;
+    const { fake } = testBot();
     const interaction = fake.dispatchCommand({
       name: 'ask',
       options: { question: "What are Trump's three demands of Iran?", private: true },
@@ -54,7 +46,7 @@ describe('ask', () => {
   });
 
   it('replies privately with the reason when the question is blank', async () => {
-    const { fake } = testBot;
+    const { fake } = testBot();
     const interaction = fake.dispatchCommand({ name: 'ask', options: { question: '   ' } });
     const reply = await fake.waitForRequest((request) => request.path.includes(interaction.token));
     expect(reply.body).toMatchObject({
@@ -64,7 +56,7 @@ describe('ask', () => {
   });
 
   it('still delivers the answer when Discord answers the edit with 429 and retry-after', async () => {
-    const { fake } = testBot;
+    const { fake } = testBot();
     fake.rateLimitNext((request) => request.method === 'PATCH', 0.3);
     const interaction = fake.dispatchCommand({
       name: 'ask',
@@ -78,7 +70,7 @@ describe('ask', () => {
   });
 
   it('splits an answer too long for one message into follow-ups, each marker with its source', async () => {
-    const { fake, context } = testBot;
+    const { fake, context } = testBot();
     const clause =
       'the quokka accord binds *every* signatory to the_zebra clause <@123> and @everyone in Muscat';
     const sentence = `${Array.from({ length: 90 }, (_, index) => `${clause} number ${index}`).join(', ')}.`;

@@ -1,30 +1,22 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectNoMentionsAllowed } from '../support/expectNoMentions.js';
+import { describe, expect, it } from 'vitest';
 import { type DispatchedInteraction, memberPermissions, readMessageBody } from '../support/fakeDiscord.js';
-import { startTestBot, type TestBot } from '../support/startTestBot.js';
+import { useTestBot } from '../support/startTestBot.js';
 
 describe('commands', () => {
-  let testBot: TestBot;
-  beforeEach(async () => {
-    testBot = await startTestBot();
-  });
-  afterEach(async () => {
-    expectNoMentionsAllowed(testBot.fake);
-    await testBot.stop();
-  });
+  const testBot = useTestBot();
 
   /** The first message the bot sent for an interaction: its reply, or the edit of its deferral. */
   async function firstMessage(interaction: DispatchedInteraction) {
-    const request = await testBot.fake.waitForRequest(
+    const request = await testBot().fake.waitForRequest(
       (candidate) => candidate.path.includes(interaction.token) && readMessageBody(candidate) !== undefined,
     );
     return { request, message: readMessageBody(request) };
   }
 
   it('lists the seed article with its outlet and date when /sources is used', async () => {
-    const interaction = testBot.fake.dispatchCommand({ name: 'sources' });
+    const interaction = testBot().fake.dispatchCommand({ name: 'sources' });
     const { request, message } = await firstMessage(interaction);
     expect(request.body).toMatchObject({ type: 4 });
     expect(message?.flags ?? 0).toBe(0);
@@ -33,7 +25,7 @@ describe('commands', () => {
   });
 
   it('lists only the matching articles when /sources has a query', async () => {
-    const { fake, context } = testBot;
+    const { fake, context } = testBot();
     const article =
       '---\ntitle: Quokkas return\nsource: Island Times\npublished: 2026-03-01\nurl: https://example.org/q\n---\n\nQuokkas returned to the island.\n';
     await writeFile(join(context.config.KNOWLEDGE_DIR, 'quokkas.md'), article);
@@ -49,7 +41,7 @@ describe('commands', () => {
   });
 
   it('tells coverage, counts, newest date, last refresh and the extractive mode when /about is used', async () => {
-    const { message } = await firstMessage(testBot.fake.dispatchCommand({ name: 'about' }));
+    const { message } = await firstMessage(testBot().fake.dispatchCommand({ name: 'about' }));
     const embed = message?.embeds?.[0];
     expect(embed?.description).toMatch(
       /1 curated article\(s\) from The New York Times, published 2026-02-06/,
@@ -62,7 +54,7 @@ describe('commands', () => {
   });
 
   it('refuses /reindex privately when the member lacks Manage Server', async () => {
-    const interaction = testBot.fake.dispatchCommand({
+    const interaction = testBot().fake.dispatchCommand({
       name: 'reindex',
       permissions: memberPermissions.everyday,
     });
@@ -73,12 +65,12 @@ describe('commands', () => {
   });
 
   it('re-reads the knowledge folder privately when the member has Manage Server', async () => {
-    const interaction = testBot.fake.dispatchCommand({
+    const interaction = testBot().fake.dispatchCommand({
       name: 'reindex',
       permissions: memberPermissions.manageServer,
     });
     const { message } = await firstMessage(interaction);
-    expect(testBot.fake.requestsFor(interaction)[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(testBot().fake.requestsFor(interaction)[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
     expect(message?.embeds?.[0]?.description).toMatch(
       /0 added, 0 updated, 1 unchanged, 0 removed; \d+ passages/,
     );

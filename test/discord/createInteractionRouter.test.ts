@@ -1,33 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { expectNoMentionsAllowed } from '../support/expectNoMentions.js';
 import { type DispatchedInteraction, readMessageBody } from '../support/fakeDiscord.js';
-import { startTestBot, type TestBot } from '../support/startTestBot.js';
+import { useTestBot } from '../support/startTestBot.js';
 import { createSlowCommand, explodeCommand } from '../support/testCommands.js';
 
 describe('createInteractionRouter', () => {
-  let testBot: TestBot;
-  beforeEach(async () => {
-    testBot = await startTestBot({
-      commands: [...commands, explodeCommand, createSlowCommand(400)],
-      interactionTimeoutMs: 200,
-    });
-  });
-  afterEach(async () => {
-    expectNoMentionsAllowed(testBot.fake);
-    await testBot.stop();
+  const testBot = useTestBot({
+    commands: [...commands, explodeCommand, createSlowCommand(400)],
+    interactionTimeoutMs: 200,
   });
 
   function waitForMessage(interaction: DispatchedInteraction) {
-    return testBot.fake
-      .waitForRequest(
+    return testBot()
+      .fake.waitForRequest(
         (request) => request.path.includes(interaction.token) && readMessageBody(request) !== undefined,
       )
       .then(readMessageBody);
   }
 
   it('apologises privately and logs the interaction id when a handler throws, then answers the next one', async () => {
-    const { fake, logLines } = testBot;
+    const { fake, logLines } = testBot();
     const failed = fake.dispatchCommand({ name: 'explode' });
     const apology = await waitForMessage(failed);
     expect(apology).toMatchObject({ flags: 64, content: expect.stringMatching(/^Sorry/) });
@@ -40,12 +32,12 @@ describe('createInteractionRouter', () => {
   });
 
   it('apologises privately when the command is unknown', async () => {
-    const apology = await waitForMessage(testBot.fake.dispatchCommand({ name: 'retired' }));
+    const apology = await waitForMessage(testBot().fake.dispatchCommand({ name: 'retired' }));
     expect(apology).toMatchObject({ flags: 64, content: expect.stringMatching(/do not know that command/) });
   });
 
   it('edits the deferral into an apology and drops the late answer when the command times out', async () => {
-    const { fake } = testBot;
+    const { fake } = testBot();
     const interaction = fake.dispatchCommand({ name: 'slow' });
     const apology = await waitForMessage(interaction);
     expect(apology?.content).toMatch(/took too long/);

@@ -30,8 +30,9 @@ describe('deployCommands', () => {
     expect(request?.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
     expect(request?.headers.authorization).toBe('Bot fake-token-for-tests');
     expect(request?.body).toEqual(commands.map((command) => command.data));
-    const reindex = (request?.body as { name: string; default_member_permissions?: string }[])[3];
-    expect(reindex).toMatchObject({ name: 'reindex', default_member_permissions: '32' });
+    expect(request?.body).toContainEqual(
+      expect.objectContaining({ name: 'reindex', default_member_permissions: '32', contexts: [0] }),
+    );
   });
 
   it('registers globally when no guild is set', async () => {

@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { readMessageBody } from '../support/fakeDiscord.js';
-import { startTestBot, type TestBot } from '../support/startTestBot.js';
-import { createSlowCommand, explodeCommand } from '../support/testCommands.js';
+import { useTestBot } from '../support/startTestBot.js';
+import { createSlowCommand } from '../support/testCommands.js';
 
 describe('startBot', () => {
-  let testBot: TestBot;
-  beforeEach(async () => {
-    testBot = await startTestBot({ commands: [...commands, createSlowCommand(300)] });
-  });
-  afterEach(async () => {
-    await testBot.stop();
-  });
+  const testBot = useTestBot({ commands: [...commands, createSlowCommand(300)] });
 
   it('finishes in-flight interactions, turns new ones away, then disconnects when stopped', async () => {
-    const { fake, bot } = testBot;
+    const { fake, bot } = testBot();
     const inFlight = fake.dispatchCommand({ name: 'slow' });
     await fake.waitForRequest((request) => request.path.includes(inFlight.token));
     const gatewayClosed = fake.waitForGatewayClose();
@@ -32,7 +26,7 @@ describe('startBot', () => {
   });
 
   it('apologises to interactions still running when the grace period ends', async () => {
-    const { fake, bot } = testBot;
+    const { fake, bot } = testBot();
     const inFlight = fake.dispatchCommand({ name: 'slow' });
     await fake.waitForRequest((request) => request.path.includes(inFlight.token));
     await bot.stop(50);
