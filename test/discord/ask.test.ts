@@ -5,7 +5,7 @@ import { discordLimits } from '../../src/discord/discordLimits.js';
 import { measureEmbed } from '../../src/discord/packEmbeds.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
 import { type DispatchedInteraction, readMessageBody } from '../support/fakeDiscord.js';
-import { useTestBot } from '../support/startTestBot.js';
+import { useTestBot } from '../support/useTestBot.js';
 
 describe('ask', () => {
   const testBot = useTestBot();

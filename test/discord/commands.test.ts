@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type DispatchedInteraction, memberPermissions, readMessageBody } from '../support/fakeDiscord.js';
-import { useTestBot } from '../support/startTestBot.js';
+import { useTestBot } from '../support/useTestBot.js';
 
 describe('commands', () => {
   const testBot = useTestBot();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { type DispatchedInteraction, readMessageBody } from '../support/fakeDiscord.js';
-import { useTestBot } from '../support/startTestBot.js';
 import { createSlowCommand, explodeCommand } from '../support/testCommands.js';
+import { useTestBot } from '../support/useTestBot.js';
 
 describe('createInteractionRouter', () => {
   const testBot = useTestBot({

@@ -45,7 +45,7 @@ describe('splitText', () => {
     for (const chunk of splitText(emoji, 7)) expect(chunk).toMatch(/^(😀)+$/);
     const escaped = '\\*'.repeat(40);
     for (const chunk of splitText(escaped, 9)) expect(chunk).toMatch(/^(\\\*)+$/);
-    const markers = 'x'.repeat(8) + '[12][34]';
+    const markers = `${'x'.repeat(8)}[12][34]`;
     expect(splitText(markers, 11)).toEqual(['xxxxxxxx', '[12][34]']);
   });
 });

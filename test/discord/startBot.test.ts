@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { readMessageBody } from '../support/fakeDiscord.js';
-import { useTestBot } from '../support/startTestBot.js';
 import { createSlowCommand } from '../support/testCommands.js';
+import { useTestBot } from '../support/useTestBot.js';
 
 describe('startBot', () => {
   const testBot = useTestBot({ commands: [...commands, createSlowCommand(300)] });

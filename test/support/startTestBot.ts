@@ -2,14 +2,12 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import type { BotContext } from '../../src/discord/command.js';
 import { type RunningBot, type StartBotOptions, startBot } from '../../src/discord/startBot.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
 import { createLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/storage/database.js';
-import { expectNoMentionsAllowed } from './expectNoMentions.js';
 import { type FakeDiscord, startFakeDiscord } from './fakeDiscord.js';
 
 /** The repository's own `knowledge/`, copied for each test so none writes to it. */
@@ -60,28 +58,5 @@ export async function startTestBot(options: StartBotOptions = {}): Promise<TestB
       await fake.close();
       await rm(directory, { recursive: true, force: true });
     },
-  };
-}
-
-/**
- * Starts a test bot before each test of the enclosing `describe` and stops it after, first checking
- * that every message it sent disabled mentions.
- *
- * @returns the current test's bot.
- */
-export function useTestBot(options: StartBotOptions = {}): () => TestBot {
-  let testBot: TestBot | undefined;
-  beforeEach(async () => {
-    testBot = await startTestBot(options);
-  });
-  afterEach(async () => {
-    if (!testBot) return;
-    expectNoMentionsAllowed(testBot.fake);
-    await testBot.stop();
-    testBot = undefined;
-  });
-  return () => {
-    if (!testBot) throw new Error('useTestBot: the bot exists only while a test runs');
-    return testBot;
   };
 }

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import type { RecordedRequest } from '../test/support/fakeDiscord.js';
+import { startTestBot } from '../test/support/startTestBot.js';
+
+/**
+ * `npm run bench:discord`: drives 200 /ask interactions, one after another, through the fake Discord
+ * gateway into the real bot, and prints p50/p99 of the time from INTERACTION_CREATE being sent to the
+ * deferral arriving and to the final edit arriving (milliseconds). The bot runs in this process, so
+ * the figures include discord.js's own REST queue (its default 50 requests per second global limiter).
+ */
+const interactions = 200;
+const warmUp = 5;
+
+function percentile(sortedValues: number[], fraction: number): number {
+  const index = Math.min(sortedValues.length - 1, Math.ceil(fraction * sortedValues.length) - 1);
+  return sortedValues[Math.max(0, index)] ?? Number.NaN;
+}
+
+function describeTimes(label: string, times: number[]): string {
+  const sorted = [...times].sort((left, right) => left - right);
+  const format = (value: number) => `${value.toFixed(1)} ms`;
+  return `${label}: p50 ${format(percentile(sorted, 0.5))}, p99 ${format(percentile(sorted, 0.99))}, max ${format(sorted.at(-1) ?? Number.NaN)}`;
+}
+
+async function readQuestions(): Promise<string[]> {
+  const lines = (
+    await readFile(new URL('../test/fixtures/questions.dev.jsonl', import.meta.url), 'utf8')
+  ).split('\n');
+  return lines
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { question: string }).question);
+}
+
+async function measureLatency(): Promise<void> {
+  const questions = await readQuestions();
+  const testBot = await startTestBot();
+  const { fake } = testBot;
+  const toDeferral: number[] = [];
+  const toEdit: number[] = [];
+  try {
+    for (let index = 0; index < warmUp + interactions; index++) {
+      const question = questions[index % questions.length] ?? 'Where are the talks?';
+      const interaction = fake.dispatchCommand({ name: 'ask', options: { question } });
+      const belongs = (request: RecordedRequest) => request.path.includes(interaction.token);
+      const deferral = await fake.waitForRequest(
+        (request) => belongs(request) && request.path.endsWith('/callback'),
+      );
+      const edit = await fake.waitForRequest(
+        (request) => belongs(request) && request.method === 'PATCH' && request.status === 200,
+      );
+      if (index < warmUp) continue;
+      toDeferral.push(deferral.receivedAt - interaction.dispatchedAt);
+      toEdit.push(edit.receivedAt - interaction.dispatchedAt);
+    }
+  } finally {
+    await testBot.stop();
+  }
+  console.log(`${interactions} /ask interactions through the fake gateway (after ${warmUp} warm-up):`);
+  console.log(describeTimes('INTERACTION_CREATE → deferral', toDeferral));
+  console.log(describeTimes('INTERACTION_CREATE → final edit', toEdit));
+  const waits = testBot.logLines.filter((line) => line.msg === 'rate limited by Discord').length;
+  console.log(`requests held back by discord.js's rate limiter: ${waits}`);
+}
+
+await measureLatency();
