@@ -52,3 +52,12 @@ export function fitsPlanTense(sentence: string, question: string): -1 | 0 | 1 {
   if (!supersededPlan.test(sentence)) return 0;
   return asksAboutOriginalPlan.test(question) ? 1 : -1;
 }
+
+const whyQuestion = /^\s*(why\b|what (made|caused|led|prompted|is the reason)|how come\b)/i;
+const reasonExpression =
+  /\b(because|since|citing|seeing|fearing|given|due to|so that|in order|as a result|reason|concerns?|to avoid|in an attempt|amid)\b/i;
+
+/** Whether the question asks why and the sentence gives a reason ("citing concerns that …"). */
+export function givesReason(sentence: string, question: string): boolean {
+  return whyQuestion.test(question) && reasonExpression.test(sentence);
+}

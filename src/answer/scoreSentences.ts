@@ -2,51 +2,87 @@ import type { QueryConcept } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import { searchStems } from '../retrieval/terms.js';
 
+/** The sentence just before a candidate, with the passage it belongs to (for citing it). */
+export interface PrecedingSentence {
+  text: string;
+  passage: RetrievedPassage;
+}
+
 /** A candidate answer sentence and how well it covers the query. */
 export interface ScoredSentence {
   text: string;
   passage: RetrievedPassage;
   /** 0-based rank of its passage in the retrieval. */
   passageRank: number;
-  /** Position of the sentence in its passage. */
-  position: number;
-  /** Share (0–1) of the query's weight that this sentence covers. */
+  /** Share (0–1) of the query's weight that this sentence covers on its own. */
   coverage: number;
-  /** The query stems this sentence covers. */
+  /**
+   * Coverage counting, at half credit, what the article's title and (for a sentence that refers back)
+   * the preceding sentence add: "The summit will now take place in Vienna" under "Water-sharing summit
+   * moves to Vienna"; "Iranian officials backed out of that plan" after the plan.
+   */
+  coverageInContext: number;
+  /** The query stems this sentence covers on its own. */
   covered: Set<string>;
+  /** The sentence before, when this one refers back to it and it covers words this one lacks. */
+  antecedent: PrecedingSentence | null;
 }
 
-// A synonym is weaker evidence than the question's own word.
+// A synonym is weaker evidence than the question's own word; the sentence before weaker still.
 const synonymCredit = 0.7;
+const contextCredit = 0.5;
+// The sentence before counts only for a sentence that refers back to it ("that plan", "they").
+const refersBack = /\b(that|this|those|these|such|it|its|they|them|their|he|his|she|her)\b/i;
 
 /**
  * Measures how much of a query a set of stems covers: the IDF-weighted share of the query's concepts
- * found, each concept counting fully when its own stem is present and 0.7 for a thesaurus synonym.
+ * found, each counting fully when its own stem is present and 0.7 for a thesaurus synonym; concepts
+ * found only in `contextStems` count half as much again.
  *
- * @returns coverage in 0–1 (0 for a query without concepts) and the concepts covered.
+ * @returns coverage in 0–1 (0 for a query without concepts) and the concepts `stems` covers.
  */
 export function measureCoverage(
   concepts: readonly QueryConcept[],
   stems: ReadonlySet<string>,
+  contextStems: ReadonlySet<string> = new Set(),
 ): { coverage: number; covered: Set<string> } {
+  const credit = (concept: QueryConcept, present: ReadonlySet<string>): number => {
+    if (present.has(concept.stem)) return 1;
+    return concept.synonyms.some((synonym) => present.has(synonym)) ? synonymCredit : 0;
+  };
   let total = 0;
   let found = 0;
   const covered = new Set<string>();
   for (const concept of concepts) {
     total += concept.weight;
-    if (stems.has(concept.stem)) {
-      found += concept.weight;
-      covered.add(concept.stem);
-    } else if (concept.synonyms.some((synonym) => stems.has(synonym))) {
-      found += concept.weight * synonymCredit;
-      covered.add(concept.stem);
-    }
+    const own = credit(concept, stems);
+    if (own > 0) covered.add(concept.stem);
+    found += concept.weight * Math.max(own, contextCredit * credit(concept, contextStems));
   }
   return { coverage: total === 0 ? 0 : found / total, covered };
 }
 
+function findPreceding(
+  passage: RetrievedPassage,
+  sentences: string[],
+  position: number,
+  splitSentences: (text: string) => string[],
+): PrecedingSentence | null {
+  const previous = sentences[position - 1];
+  if (previous !== undefined) return { text: previous, passage };
+  if (passage.preceding === null) return null;
+  const text = splitSentences(passage.preceding.text).at(-1);
+  if (text === undefined) return null;
+  const { passageId, text: passageText } = passage.preceding;
+  return {
+    text,
+    passage: { ...passage, passageId, text: passageText, ordinal: passage.ordinal - 1, preceding: null },
+  };
+}
+
 /**
- * Splits retrieved passages into sentences and scores each against the query's concepts.
+ * Splits retrieved passages into sentences and scores each against the query's concepts, on its own
+ * and together with the sentence before it (from the preceding passage for a passage's first sentence).
  *
  * @param splitSentences the sentence splitter passages were built with, so sentences match passages.
  * @returns every sentence of every passage, in retrieval order.
@@ -56,13 +92,29 @@ export function scoreSentences(
   passages: readonly RetrievedPassage[],
   splitSentences: (text: string) => string[],
 ): ScoredSentence[] {
-  return passages.flatMap((passage, passageRank) =>
-    splitSentences(passage.text).map((text, position) => ({
-      text,
-      passage,
-      passageRank,
-      position,
-      ...measureCoverage(concepts, new Set(searchStems(text))),
-    })),
-  );
+  return passages.flatMap((passage, passageRank) => {
+    const sentences = splitSentences(passage.text);
+    const titleStems = searchStems(passage.title);
+    return sentences.map((text, position) => {
+      const preceding = refersBack.test(text)
+        ? findPreceding(passage, sentences, position, splitSentences)
+        : null;
+      const stems = new Set(searchStems(text));
+      const own = measureCoverage(concepts, stems);
+      const precedingStems = preceding ? searchStems(preceding.text) : [];
+      const inContext = measureCoverage(concepts, stems, new Set([...titleStems, ...precedingStems]));
+      const antecedentAdds =
+        preceding !== null &&
+        measureCoverage(concepts, new Set([...stems, ...precedingStems])).covered.size > own.covered.size;
+      return {
+        text,
+        passage,
+        passageRank,
+        coverage: own.coverage,
+        coverageInContext: inContext.coverage,
+        covered: own.covered,
+        antecedent: antecedentAdds ? preceding : null,
+      };
+    });
+  });
 }

@@ -28,12 +28,17 @@ const commonShare = 0.25;
 /** At most this many stems reach FTS5, so a long question stays as fast as a short one. */
 const maxSearchStems = 12;
 
-// "Which country", "what day": the word after which/what names the kind of answer, which the answering
-// sentence rarely repeats ("Oman is mediating"), so it counts for less.
-const answerTypeShare = 0.5;
+// "Which country", "what day of the week": words that name the kind of answer, which the answering
+// sentence rarely repeats ("Oman is mediating", "on Friday"), so they count for less.
+const answerTypeWords = new Set(
+  'day days date time week month year country countries city place newspaper outlet level percentage number amount name'.split(
+    ' ',
+  ),
+);
 
-function namesAnswerType(previousWord: string | undefined): boolean {
-  return previousWord === 'which' || previousWord === 'what' || previousWord === 'whose';
+function answerTypeShare(word: string, previousWord: string | undefined): number {
+  if (answerTypeWords.has(word)) return 0.25;
+  return previousWord === 'which' || previousWord === 'what' || previousWord === 'whose' ? 0.5 : 1;
 }
 
 function isUnknown(concept: QueryConcept): boolean {
@@ -97,7 +102,7 @@ export function planQuery(database: NewsdeskDatabase, text: string): QueryPlan {
       documentFrequency,
       weight:
         inverseDocumentFrequency(conceptFrequency, passageCount) *
-        (namesAnswerType(terms[index - 1]?.word) ? answerTypeShare : 1),
+        answerTypeShare(term.word, terms[index - 1]?.word),
       proper: term.proper,
     });
   }

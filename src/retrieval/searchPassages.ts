@@ -13,6 +13,8 @@ export interface RetrievedPassage {
   source: string | null;
   url: string | null;
   published: string | null;
+  /** The passage just before this one in its article, which often holds what "that plan" refers to. */
+  preceding: { passageId: string; text: string } | null;
 }
 
 interface PassageRow {
@@ -25,15 +27,18 @@ interface PassageRow {
   source: string | null;
   url: string | null;
   published: string | null;
+  precedingId: string | null;
+  precedingText: string | null;
 }
 
 const searchSql = `
   SELECT p.id AS passageId, p.article_id AS articleId, p.ordinal, p.text, ranked.rank,
-         a.title, a.source, a.url, a.published
+         a.title, a.source, a.url, a.published, before.id AS precedingId, before.text AS precedingText
   FROM (SELECT rowid, bm25(passage_index) AS rank FROM passage_index
         WHERE passage_index MATCH ? ORDER BY rank LIMIT ?) AS ranked
   JOIN passages p ON p.rowid = ranked.rowid
   JOIN articles a ON a.id = p.article_id
+  LEFT JOIN passages before ON before.article_id = p.article_id AND before.ordinal = p.ordinal - 1
   ORDER BY ranked.rank`;
 
 /**
@@ -54,6 +59,11 @@ export function searchPassages(
   if (plan.searchStems.length === 0) return { plan, passages: [] };
   const match = plan.searchStems.map((stem) => `"${stem.replaceAll('"', '""')}"`).join(' OR ');
   const rows = database.prepare(searchSql).all(match, limit) as PassageRow[];
-  const passages = rows.map(({ rank, ...row }) => ({ ...row, score: -rank }));
+  const passages = rows.map(({ rank, precedingId, precedingText, ...row }) => ({
+    ...row,
+    score: -rank,
+    preceding:
+      precedingId !== null && precedingText !== null ? { passageId: precedingId, text: precedingText } : null,
+  }));
   return { plan, passages };
 }

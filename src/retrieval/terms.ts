@@ -27,6 +27,14 @@ const phraseFolds: [RegExp, string][] = [
   [/\b(fall|falls|fell|fallen|falling)\s+(through|apart)\b/gi, 'collapse'],
   [/\b(call|calls|called|calling)\s+for\b/gi, 'demand'],
   [/\b(was|were)\s+to\s+be\b/gi, '$1 supposed to be'],
+  [/\b(give|gives|gave|given|giving)\s+ground\b/gi, 'concede'],
+  [/\b(kick|kicks|kicked|kicking)\s+off\b/gi, 'begin'],
+  [/\b(stick|sticks|stuck|sticking)\s+to\b/gi, 'focus on'],
+  [/\bstand[\s-]off\b/gi, 'standoff'],
+  [/\bgo-between\b/gi, 'mediator'],
+  [/\bin the first place\b/gi, ''],
+  [/\bwon['’]t\b/gi, 'will not'],
+  [/\bcan['’]t\b/gi, 'cannot'],
 ];
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;

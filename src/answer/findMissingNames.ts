@@ -1,0 +1,31 @@
+import type { QueryPlan } from '../retrieval/planQuery.js';
+import { searchStems } from '../retrieval/terms.js';
+
+/**
+ * The names in a question that no article mentions (proper nouns, acronyms and countries the index
+ * has never seen), in the question's own spelling with adjacent words joined ("FIFA World Cup" rather
+ * than "FIFA or World or Cup"). A question about such a name is about something the articles do not
+ * cover.
+ *
+ * @returns `[]` when every name in the question occurs in some passage.
+ */
+export function findMissingNames(question: string, plan: QueryPlan): string[] {
+  const missing = new Set(
+    plan.concepts
+      .filter((concept) => concept.proper && concept.documentFrequency === 0 && concept.synonyms.length === 0)
+      .map((concept) => concept.stem),
+  );
+  if (missing.size === 0) return [];
+  const names: string[] = [];
+  let current: string[] = [];
+  for (const word of question.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (searchStems(word).some((stem) => missing.has(stem))) {
+      current.push(word);
+      continue;
+    }
+    if (current.length > 0) names.push(current.join(' '));
+    current = [];
+  }
+  if (current.length > 0) names.push(current.join(' '));
+  return names;
+}
