@@ -1,10 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import type { CoreContext } from '../context.js';
 import { UserInputError } from '../errors.js';
-import { splitIntoSentences } from '../knowledge/splitIntoPassages.js';
 import { searchPassages } from '../retrieval/searchPassages.js';
 import type { Answer } from './answer.js';
-import { composeExtractiveAnswer } from './composeExtractiveAnswer.js';
+import { composeAnswer } from './composeAnswer.js';
 
 /** Longest question accepted, in characters: well above any real question, well below abuse. */
 export const maxQuestionLength = 1000;
@@ -40,12 +39,11 @@ export async function askQuestion(context: CoreContext, question: string): Promi
   const started = performance.now();
   const { plan, passages } = searchPassages(context.database, text, retrievedPassages);
   const retrieved = performance.now();
-  const composed = composeExtractiveAnswer(text, plan, passages, splitIntoSentences);
+  const composed = await composeAnswer(context, text, plan, passages);
   const finished = performance.now();
   return {
     question: text,
     ...composed,
-    composer: 'extractive',
     retrieval: passages.map(({ passageId, articleId, score }) => ({ passageId, articleId, score })),
     timingsMs: {
       retrieve: round(retrieved - started),
