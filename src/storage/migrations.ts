@@ -35,6 +35,30 @@ const migrations: string[] = [
   CREATE VIRTUAL TABLE passage_vocabulary USING fts5vocab(passage_index, 'row');
   CREATE TABLE metadata (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+  `
+  -- Conversations: follow-up questions keep their context across restarts (see src/conversation/).
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY,
+    scope TEXT NOT NULL,
+    user_id TEXT,
+    channel_id TEXT,
+    thread_id TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX conversations_by_scope ON conversations(scope, updated_at);
+  CREATE INDEX conversations_by_user ON conversations(user_id);
+  CREATE TABLE conversation_turns (
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    turn INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    standalone_query TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    citations TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (conversation_id, turn)
+  );
+  `,
 ];
 
 /**
