@@ -1,55 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import type { APIEmbed } from 'discord.js';
-
-export { memberPermissions } from './fakeDiscordPayloads.js';
-
 import { type WebSocket, WebSocketServer } from 'ws';
 import {
   createGuildData,
   createInteractionData,
-  createMessageData,
   createReadyData,
   createSnowflake,
   type FakeIdentity,
   type SlashCommandInvocation,
 } from './fakeDiscordPayloads.js';
+import { answerFakeRest, answerWithRateLimit } from './fakeDiscordRoutes.js';
+import type { RecordedRequest } from './recordedRequest.js';
 
-/** One REST call the bot made, as the fake received it. `path` drops the `/api/v10` prefix. */
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  headers: IncomingMessage['headers'];
-  /** Parsed JSON when the request sent JSON, else the raw text. */
-  body: unknown;
-  /** The status the fake answered with. */
-  status: number;
-  /** `performance.now()` when the request had been read, in milliseconds. */
-  receivedAt: number;
-}
-
-/** The message part of a request body, as Discord defines it for create and edit message calls. */
-export interface MessageBody {
-  content?: string;
-  embeds?: APIEmbed[];
-  flags?: number;
-  allowed_mentions?: { parse?: string[] };
-}
-
-/**
- * The message a request carries, or `undefined` when it carries none: interaction callbacks of type 4
- * (reply) hold it in `data`; webhook and channel message calls are the message.
- */
-export function readMessageBody(request: RecordedRequest | undefined): MessageBody | undefined {
-  if (!request) return undefined;
-  const body = request.body as { type?: number; data?: MessageBody } & MessageBody;
-  if (request.path.endsWith('/callback')) return body.type === 4 ? body.data : undefined;
-  const sendsMessage =
-    /^\/(webhooks|channels)\//.test(request.path) && ['POST', 'PATCH'].includes(request.method);
-  return sendsMessage ? body : undefined;
-}
+export { memberPermissions } from './fakeDiscordPayloads.js';
+export { type MessageBody, type RecordedRequest, readMessageBody } from './recordedRequest.js';
 
 /** An interaction the fake dispatched, with what a test needs to find the bot's answers to it. */
 export interface DispatchedInteraction {
@@ -132,8 +97,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const limitIndex = rateLimits.findIndex((rule) => rule.matches(recorded));
     const [status, payload, headers] =
       limitIndex >= 0
-        ? limitResponse(rateLimits.splice(limitIndex, 1)[0]?.retryAfterSeconds ?? 1)
-        : route(recorded);
+        ? answerWithRateLimit(rateLimits.splice(limitIndex, 1)[0]?.retryAfterSeconds ?? 1)
+        : answerFakeRest(identity, gatewayUrl, recorded);
     recorded.status = status;
     requests.push(recorded);
     for (const wake of waiters) wake();
@@ -143,36 +108,6 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       payload === undefined ? headers : { 'content-type': 'application/json', ...headers },
     );
     response.end(payload === undefined ? undefined : JSON.stringify(payload));
-  }
-
-  function limitResponse(retryAfterSeconds: number): [number, unknown, Record<string, string>] {
-    const body = { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false };
-    return [429, body, { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-scope': 'user' }];
-  }
-
-  function route(request: RecordedRequest): [number, unknown, Record<string, string>?] {
-    const { method, path, body } = request;
-    if (method === 'GET' && path === '/gateway/bot') {
-      const limit = { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 };
-      return [200, { url: gatewayUrl, shards: 1, session_start_limit: limit }];
-    }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, undefined];
-    if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) {
-      return [200, createMessageData(identity, body as Record<string, unknown>)];
-    }
-    if (method === 'POST' && /^\/(webhooks\/\d+\/[^/]+|channels\/\d+\/messages)$/.test(path)) {
-      return [200, createMessageData(identity, body as Record<string, unknown>)];
-    }
-    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      const commands = (body as Record<string, unknown>[]).map((command) => ({
-        ...command,
-        id: createSnowflake(),
-        application_id: identity.applicationId,
-        version: createSnowflake(),
-      }));
-      return [200, commands];
-    }
-    return [404, { message: '404: Not Found', code: 0 }];
   }
 
   gateway.on('connection', (socket) => {

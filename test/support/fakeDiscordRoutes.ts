@@ -1,0 +1,44 @@
+import { createMessageData, createSnowflake, type FakeIdentity } from './fakeDiscordPayloads.js';
+import type { RecordedRequest } from './recordedRequest.js';
+
+/** A fake's answer: status, JSON payload (none for 204) and extra headers. */
+export type FakeAnswer = [number, unknown, Record<string, string>?];
+
+/** Discord's 429: https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit */
+export function answerWithRateLimit(retryAfterSeconds: number): FakeAnswer {
+  const body = { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false };
+  return [429, body, { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-scope': 'user' }];
+}
+
+/**
+ * Answers the REST routes newsdesk uses as Discord would; anything else gets Discord's 404 shape.
+ * https://discord.com/developers/docs/interactions/receiving-and-responding#endpoints
+ */
+export function answerFakeRest(
+  identity: FakeIdentity,
+  gatewayUrl: string,
+  request: RecordedRequest,
+): FakeAnswer {
+  const { method, path, body } = request;
+  if (method === 'GET' && path === '/gateway/bot') {
+    const limit = { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 };
+    return [200, { url: gatewayUrl, shards: 1, session_start_limit: limit }];
+  }
+  if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, undefined];
+  if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) {
+    return [200, createMessageData(identity, body as Record<string, unknown>)];
+  }
+  if (method === 'POST' && /^\/(webhooks\/\d+\/[^/]+|channels\/\d+\/messages)$/.test(path)) {
+    return [200, createMessageData(identity, body as Record<string, unknown>)];
+  }
+  if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+    const commands = (body as Record<string, unknown>[]).map((command) => ({
+      ...command,
+      id: createSnowflake(),
+      application_id: identity.applicationId,
+      version: createSnowflake(),
+    }));
+    return [200, commands];
+  }
+  return [404, { message: '404: Not Found', code: 0 }];
+}
