@@ -26,4 +26,10 @@ export interface Answer {
   timingsMs: { retrieve: number; compose: number; total: number };
   /** Why a language-model answer fell back to the extractive one, when it did. */
   fallbackReason?: string;
+  /** A short note for the reader about how the answer was made (a fallback, the daily limit), when there is one. */
+  notice?: string;
+  /** The conversation this answer belongs to, when asked in one. */
+  conversationId?: string;
+  /** What retrieval searched for a follow-up: the question with the context carried from earlier turns. */
+  standaloneQuery?: string;
 }

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CoreContext } from '../context.js';
 import { UserInputError } from '../errors.js';
-import { searchPassages } from '../retrieval/searchPassages.js';
+import { retrievePassages } from '../retrieval/retrievePassages.js';
 import type { Answer } from './answer.js';
 import { composeAnswer } from './composeAnswer.js';
 
@@ -27,19 +27,32 @@ export function validateQuestion(question: string): string {
   return trimmed;
 }
 
+/** How a question is asked, beyond its text. */
+export interface AskOptions {
+  /** Words carried from earlier turns of a conversation (see `buildStandaloneQuery`). */
+  carriedText?: string;
+  /** The Discord server asking, for per-server limits; absent on the command line. */
+  guildId?: string;
+}
+
 /**
- * Answers a question from the articles in the database: retrieves passages with BM25, then composes a
- * short answer whose every sentence cites its passage, or abstains when the articles do not say.
+ * Answers a question from the articles in the database: retrieves passages (BM25, fused with vector
+ * search when embeddings are configured), then composes a short answer whose every sentence cites its
+ * passage (with the language model when configured), or abstains when the articles do not say.
  *
  * @returns the answer in the CLI's `--json` shape; timings in milliseconds.
  * @throws UserInputError for an empty or over-long question.
  */
-export async function askQuestion(context: CoreContext, question: string): Promise<Answer> {
+export async function askQuestion(
+  context: CoreContext,
+  question: string,
+  options: AskOptions = {},
+): Promise<Answer> {
   const text = validateQuestion(question);
   const started = performance.now();
-  const { plan, passages } = searchPassages(context.database, text, retrievedPassages);
+  const { plan, passages } = await retrievePassages(context, text, retrievedPassages, options.carriedText);
   const retrieved = performance.now();
-  const composed = await composeAnswer(context, text, plan, passages);
+  const composed = await composeAnswer(context, text, plan, passages, { guildId: options.guildId });
   const finished = performance.now();
   return {
     question: text,

@@ -31,13 +31,15 @@ export interface ScoredSentence {
 // A synonym is weaker evidence than the question's own word; the sentence before weaker still.
 const synonymCredit = 0.7;
 const contextCredit = 0.5;
+const carriedBonus = 0.25;
 // The sentence before counts only for a sentence that refers back to it ("that plan", "they").
 const refersBack = /\b(that|this|those|these|such|it|its|they|them|their|he|his|she|her)\b/i;
 
 /**
  * Measures how much of a query a set of stems covers: the IDF-weighted share of the query's concepts
  * found, each counting fully when its own stem is present and 0.7 for a thesaurus synonym; concepts
- * found only in `contextStems` count half as much again.
+ * found only in `contextStems` count half as much again. Concepts carried from earlier turns add at
+ * most a quarter on top of the question's own coverage.
  *
  * @returns coverage in 0–1 (0 for a query without concepts) and the concepts `stems` covers.
  */
@@ -50,16 +52,27 @@ export function measureCoverage(
     if (present.has(concept.stem)) return 1;
     return concept.synonyms.some((synonym) => present.has(synonym)) ? synonymCredit : 0;
   };
-  let total = 0;
-  let found = 0;
+  const totals = { asked: 0, askedKnown: 0, askedFound: 0, carried: 0, carriedFound: 0 };
   const covered = new Set<string>();
   for (const concept of concepts) {
-    total += concept.weight;
     const own = credit(concept, stems);
     if (own > 0) covered.add(concept.stem);
-    found += concept.weight * Math.max(own, contextCredit * credit(concept, contextStems));
+    const found = concept.weight * Math.max(own, contextCredit * credit(concept, contextStems));
+    if (concept.carried) {
+      totals.carried += concept.weight;
+      totals.carriedFound += found;
+    } else {
+      totals.asked += concept.weight;
+      totals.askedFound += found;
+      if (concept.documentFrequency > 0 || concept.synonyms.length > 0) totals.askedKnown += concept.weight;
+    }
   }
-  return { coverage: total === 0 ? 0 : found / total, covered };
+  const carriedShare = totals.carried === 0 ? 0 : totals.carriedFound / totals.carried;
+  // A follow-up is answered by its own words; carried context only breaks ties between candidates,
+  // unless none of its own words occur in the articles ("and why?", "what's his job again?").
+  if (totals.askedKnown === 0) return { coverage: carriedShare, covered };
+  const coverage = Math.min(1, totals.askedFound / totals.asked + carriedBonus * carriedShare);
+  return { coverage, covered };
 }
 
 function findPreceding(

@@ -1,11 +1,15 @@
 import type { Answer } from '../answer/answer.js';
 
 /**
- * Renders an answer for a terminal: the answer text, then the numbered sources with title, outlet,
- * date, link and the quoted passage.
+ * Renders an answer for a terminal: the answer text and its notice (in parentheses) if any, then the
+ * numbered sources with title, outlet, date, link and the quoted passage.
  */
 export function formatAnswer(answer: Answer): string {
-  if (answer.citations.length === 0) return `${answer.answer}\n`;
+  const text = answer.notice ? `${answer.answer}\n(${answer.notice})` : answer.answer;
+  const followUp = answer.conversationId
+    ? `\nFollow up: npm run ask -- --conversation ${answer.conversationId} "your next question"\n`
+    : '';
+  if (answer.citations.length === 0) return `${text}\n${followUp}`;
   const sources = answer.citations.map((citation) => {
     const byline = [citation.source, citation.published].filter(Boolean).join(', ');
     const lines = [`[${citation.n}] ${citation.title}${byline ? ` — ${byline}` : ''}`];
@@ -13,5 +17,5 @@ export function formatAnswer(answer: Answer): string {
     lines.push(`    “${citation.quote}”`);
     return lines.join('\n');
   });
-  return `${answer.answer}\n\nSources\n${sources.join('\n')}\n`;
+  return `${text}\n\nSources\n${sources.join('\n')}\n${followUp}`;
 }

@@ -12,6 +12,15 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === 'true' || value === '1');
 
+/** Whether the runtime's time-zone database (the one croner schedules with) knows `name`. */
+function isKnownTimezone(name: string): boolean {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** Every setting newsdesk reads, with its default. Keep `.env.example` in step (a test checks it). */
 export const configSchema = z.object({
   KNOWLEDGE_DIR: z.string().trim().min(1).default('./knowledge'),
@@ -32,6 +41,46 @@ export const configSchema = z.object({
   ),
   DISCORD_API_URL: optionalText.pipe(z.url().optional()),
   DISCORD_MESSAGE_CONTENT: booleanFlag,
+  CONVERSATION_MAX_TURNS: z.coerce.number().int().min(1).max(50).default(6),
+  CONVERSATION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
+  OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  LLM_DAILY_LIMIT_PER_GUILD: z.coerce.number().int().min(0).default(200),
+  OPENAI_EMBEDDING_MODEL: optionalText,
+  KNOWLEDGE_REFRESH_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
+  DIGEST_CHANNEL_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{17,20}$/, 'must be a snowflake id')
+      .optional(),
+  ),
+  DIGEST_TIME: z
+    .string()
+    .trim()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time, HH:MM')
+    .default('08:00'),
+  DIGEST_TIMEZONE: z
+    .string()
+    .trim()
+    .refine(isKnownTimezone, 'must be an IANA time zone name such as Europe/Berlin')
+    .default('UTC'),
+  DIGEST_BACKFILL_DAYS: z.coerce.number().min(0).default(3),
+  DIGEST_POST_EMPTY: booleanFlag,
+  DIGEST_CATCH_UP: z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((value) => value !== 'false' && value !== '0'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Answer } from '../answer/answer.js';
-import { askQuestion } from '../answer/askQuestion.js';
 import type { CoreContext } from '../context.js';
-import type { EvaluationItem } from './evaluationItem.js';
+import { askInConversation } from '../conversation/askInConversation.js';
+import type { EvaluationItem, EvaluationTurn } from './evaluationItem.js';
 import { hasSourceInTopFive, scoreAnswer, type Verdict } from './scoreAnswer.js';
 
-/** One item's outcome. Conversation items are `skipped` until follow-up questions are supported. */
+/** One item's outcome. */
 export interface ItemResult {
   id: string;
   status: 'passed' | 'failed' | 'skipped';
@@ -23,36 +24,52 @@ export interface EvaluationReport {
   recallAtFive: { hits: number; total: number };
 }
 
+function hasExpectation(turn: EvaluationTurn): boolean {
+  return turn.answerable !== undefined || turn.must_include !== undefined || turn.source !== undefined;
+}
+
 /**
- * Runs every item through `askQuestion`, the same code path as the `ask` command, and scores it.
+ * Runs one item: a single question, or each turn of a conversation in one new conversation. The item
+ * passes when every turn that states an expectation passes; recall@5 is read on the last such turn.
+ */
+async function runItem(context: CoreContext, item: EvaluationItem): Promise<ItemResult> {
+  const turns: EvaluationTurn[] = 'turns' in item ? item.turns : [item];
+  const conversationId = randomUUID();
+  const answers: Answer[] = [];
+  const reasons: string[] = [];
+  let sourceInTopFive: boolean | null = null;
+  for (const [index, turn] of turns.entries()) {
+    const answer = await askInConversation(context, {
+      question: turn.question,
+      scope: { key: 'eval' },
+      conversationId,
+    });
+    answers.push(answer);
+    if (!hasExpectation(turn)) continue;
+    const verdict: Verdict = scoreAnswer(answer, turn);
+    const prefix = turns.length > 1 ? `turn ${index + 1}: ` : '';
+    reasons.push(...verdict.reasons.map((reason) => `${prefix}${reason}`));
+    if (turn.answerable !== false && turn.source) sourceInTopFive = hasSourceInTopFive(answer, turn.source);
+  }
+  return {
+    id: item.id,
+    status: reasons.length === 0 ? 'passed' : 'failed',
+    answers,
+    reasons,
+    sourceInTopFive,
+  };
+}
+
+/**
+ * Runs every item through the same code path as the `ask` command (each in a conversation of its own)
+ * and scores it.
  */
 export async function runEvaluation(
   context: CoreContext,
   items: EvaluationItem[],
 ): Promise<EvaluationReport> {
   const results: ItemResult[] = [];
-  for (const item of items) {
-    if ('turns' in item) {
-      results.push({
-        id: item.id,
-        status: 'skipped',
-        answers: [],
-        reasons: ['conversation'],
-        sourceInTopFive: null,
-      });
-      continue;
-    }
-    const answer = await askQuestion(context, item.question);
-    const verdict: Verdict = scoreAnswer(answer, item);
-    results.push({
-      id: item.id,
-      status: verdict.passed ? 'passed' : 'failed',
-      answers: [answer],
-      reasons: verdict.reasons,
-      sourceInTopFive:
-        item.answerable !== false && item.source ? hasSourceInTopFive(answer, item.source) : null,
-    });
-  }
+  for (const item of items) results.push(await runItem(context, item));
   const count = (status: ItemResult['status']) => results.filter((result) => result.status === status).length;
   const recalled = results.filter((result) => result.sourceInTopFive !== null);
   return {

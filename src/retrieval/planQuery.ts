@@ -13,6 +13,8 @@ export interface QueryConcept {
   weight: number;
   /** Written as a proper noun or acronym in the query: a name the answer must be about. */
   proper: boolean;
+  /** Carried from earlier turns of a conversation rather than asked now: context, not the question. */
+  carried: boolean;
 }
 
 /** How a query will be searched: its concepts and the few stems actually sent to the index. */
@@ -20,6 +22,8 @@ export interface QueryPlan {
   concepts: QueryConcept[];
   /** Stems sent to FTS5, rarest first; common words are left out when rarer ones exist. */
   searchStems: string[];
+  /** The same for the question together with its carried context (empty without context). */
+  contextSearchStems: string[];
   passageCount: number;
 }
 
@@ -69,18 +73,14 @@ export function inverseDocumentFrequency(documentFrequency: number, passageCount
   return Math.log(1 + (passageCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
-/**
- * Plans the retrieval of `text`: splits it into concepts, looks up how many passages use each, and
- * picks the stems worth searching. Words in most passages are dropped from the search (but still
- * count for sentence choice) unless nothing rarer is left: this keeps queries of common words fast.
- *
- * @param database an open newsdesk database.
- * @param text the question or standalone query, any string; never throws on hostile input.
- */
-export function planQuery(database: NewsdeskDatabase, text: string): QueryPlan {
-  const passageCount = (database.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
-  const frequency = database.prepare('SELECT doc FROM passage_vocabulary WHERE term = ?').pluck();
-  const lookUp = (stem: string): number => (frequency.get(stem) as number | undefined) ?? 0;
+type FrequencyLookUp = (stem: string) => number;
+
+function buildConcepts(
+  text: string,
+  carried: boolean,
+  passageCount: number,
+  lookUp: FrequencyLookUp,
+): QueryConcept[] {
   const seen = new Set<string>();
   const concepts: QueryConcept[] = [];
   const terms = splitIntoTerms(text);
@@ -103,10 +103,19 @@ export function planQuery(database: NewsdeskDatabase, text: string): QueryPlan {
       weight:
         inverseDocumentFrequency(conceptFrequency, passageCount) *
         answerTypeShare(term.word, terms[index - 1]?.word),
-      proper: term.proper,
+      proper: term.proper && !carried,
+      carried,
     });
   }
   weighUnknownWords(concepts);
+  return concepts;
+}
+
+function chooseSearchStems(
+  concepts: QueryConcept[],
+  passageCount: number,
+  lookUp: FrequencyLookUp,
+): string[] {
   const searchable = concepts
     .flatMap((concept) => [concept.stem, ...concept.synonyms])
     .map((stem) => ({ stem, frequency: lookUp(stem) }))
@@ -114,5 +123,33 @@ export function planQuery(database: NewsdeskDatabase, text: string): QueryPlan {
     .sort((a, b) => a.frequency - b.frequency);
   const rare = searchable.filter((entry) => entry.frequency <= passageCount * commonShare);
   const chosen = (rare.length > 0 ? rare : searchable.slice(0, 3)).slice(0, maxSearchStems);
-  return { concepts, searchStems: [...new Set(chosen.map((entry) => entry.stem))], passageCount };
+  return [...new Set(chosen.map((entry) => entry.stem))];
+}
+
+/**
+ * Plans the retrieval of `text`: splits it into concepts, looks up how many passages use each, and
+ * picks the stems worth searching. Words in most passages are dropped from the search (but still
+ * count for sentence choice) unless nothing rarer is left: this keeps queries of common words fast.
+ *
+ * @param database an open newsdesk database.
+ * @param text the question, any string; never throws on hostile input.
+ * @param carriedText words carried from earlier turns of a conversation: they become `carried`
+ *   concepts (never names that trigger abstention) and a second, wider search.
+ */
+export function planQuery(database: NewsdeskDatabase, text: string, carriedText = ''): QueryPlan {
+  const passageCount = (database.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+  const frequency = database.prepare('SELECT doc FROM passage_vocabulary WHERE term = ?').pluck();
+  const lookUp = (stem: string): number => (frequency.get(stem) as number | undefined) ?? 0;
+  const asked = buildConcepts(text, false, passageCount, lookUp);
+  const askedStems = new Set(asked.map((concept) => concept.stem));
+  const carried = buildConcepts(carriedText, true, passageCount, lookUp).filter(
+    (concept) => !askedStems.has(concept.stem),
+  );
+  const concepts = [...asked, ...carried];
+  return {
+    concepts,
+    searchStems: chooseSearchStems(asked, passageCount, lookUp),
+    contextSearchStems: carried.length > 0 ? chooseSearchStems(concepts, passageCount, lookUp) : [],
+    passageCount,
+  };
 }

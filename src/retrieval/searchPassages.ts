@@ -1,4 +1,5 @@
 import type { NewsdeskDatabase } from '../storage/database.js';
+import { fuseRankings } from './fuseRankings.js';
 import { planQuery, type QueryPlan } from './planQuery.js';
 
 /** A passage found for a query, with its article's metadata for citing it. */
@@ -41,11 +42,26 @@ const searchSql = `
   LEFT JOIN passages before ON before.article_id = p.article_id AND before.ordinal = p.ordinal - 1
   ORDER BY ranked.rank`;
 
+function runSearch(database: NewsdeskDatabase, stems: string[], limit: number): RetrievedPassage[] {
+  if (stems.length === 0) return [];
+  const match = stems.map((stem) => `"${stem.replaceAll('"', '""')}"`).join(' OR ');
+  const rows = database.prepare(searchSql).all(match, limit) as PassageRow[];
+  return rows.map(({ rank, precedingId, precedingText, ...row }) => ({
+    ...row,
+    score: -rank,
+    preceding:
+      precedingId !== null && precedingText !== null ? { passageId: precedingId, text: precedingText } : null,
+  }));
+}
+
 /**
  * Retrieves the passages that best match `text` with FTS5's BM25 ranking.
  *
  * The query sent to FTS5 is built only from our own stems, each double-quoted and OR-ed, so no user
  * text is ever FTS5 query syntax: quotes, AND/OR/NOT/NEAR, `*`, `-`, `:` and emoji are plain words.
+ * With `carriedText` (a follow-up's context), the question alone and the question with its context
+ * are searched separately and fused with reciprocal rank fusion, so the context widens the search
+ * without drowning the question; the fused score replaces BM25's.
  *
  * @param limit how many passages at most (default 8).
  * @returns the plan that was searched and the passages, best first; none when no stem is indexed.
@@ -54,16 +70,12 @@ export function searchPassages(
   database: NewsdeskDatabase,
   text: string,
   limit = 8,
+  carriedText = '',
 ): { plan: QueryPlan; passages: RetrievedPassage[] } {
-  const plan = planQuery(database, text);
-  if (plan.searchStems.length === 0) return { plan, passages: [] };
-  const match = plan.searchStems.map((stem) => `"${stem.replaceAll('"', '""')}"`).join(' OR ');
-  const rows = database.prepare(searchSql).all(match, limit) as PassageRow[];
-  const passages = rows.map(({ rank, precedingId, precedingText, ...row }) => ({
-    ...row,
-    score: -rank,
-    preceding:
-      precedingId !== null && precedingText !== null ? { passageId: precedingId, text: precedingText } : null,
-  }));
-  return { plan, passages };
+  const plan = planQuery(database, text, carriedText);
+  const asked = runSearch(database, plan.searchStems, limit);
+  if (plan.contextSearchStems.length === 0) return { plan, passages: asked };
+  const withContext = runSearch(database, plan.contextSearchStems, limit);
+  const fused = fuseRankings([asked, withContext], (passage) => passage.passageId).slice(0, limit);
+  return { plan, passages: fused.map(({ item, score }) => ({ ...item, score })) };
 }

@@ -37,6 +37,9 @@ const groups = [
   'begin start trigger spark',
   'standoff confrontation crisis dispute',
   'focus concentrate',
+  'call describe dub label',
+  'attend join participate',
+  'job role position post title',
   // A capital stands for its government in news writing ("Tehran may offer …").
   'iran iranian tehran',
   'israel israeli jerusalem',

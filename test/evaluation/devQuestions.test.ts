@@ -12,12 +12,9 @@ beforeAll(async () => {
 afterAll(() => fixture.cleanUp());
 
 describe('runEvaluation', () => {
-  it('passes every single-turn question of the development set offline', async () => {
+  it('passes every question and conversation of the development set offline', async () => {
     const items = parseEvaluationItems(readFileSync('test/fixtures/questions.dev.jsonl', 'utf8'));
-    const report = await runEvaluation(
-      fixture.context,
-      items.filter((item) => !('turns' in item)),
-    );
+    const report = await runEvaluation(fixture.context, items);
     const failures = report.results
       .filter((result) => result.status !== 'passed')
       .map((result) => `${result.id}: ${result.reasons.join('; ')} — ${result.answers[0]?.answer}`);

@@ -1,0 +1,77 @@
+import type { CoreContext } from '../context.js';
+import type { NewsdeskDatabase } from '../storage/database.js';
+import { hasEmbeddings } from '../storage/passageEmbeddings.js';
+import { fuseRankings } from './fuseRankings.js';
+import type { QueryPlan } from './planQuery.js';
+import { searchByEmbedding } from './searchByEmbedding.js';
+import { type RetrievedPassage, searchPassages } from './searchPassages.js';
+
+/** Each ranking contributes this many candidates per passage wanted, so fusion has more than the top to reorder. */
+const candidatesPerPassage = 3;
+
+const passageByIdSql = `
+  SELECT p.id AS passageId, p.article_id AS articleId, p.ordinal, p.text, a.title, a.source, a.url,
+         a.published, before.id AS precedingId, before.text AS precedingText
+  FROM passages p
+  JOIN articles a ON a.id = p.article_id
+  LEFT JOIN passages before ON before.article_id = p.article_id AND before.ordinal = p.ordinal - 1
+  WHERE p.id = ?`;
+
+type PassageRow = Omit<RetrievedPassage, 'score' | 'preceding'> & {
+  precedingId: string | null;
+  precedingText: string | null;
+};
+
+function loadPassage(database: NewsdeskDatabase, passageId: string): RetrievedPassage | undefined {
+  const row = database.prepare(passageByIdSql).get(passageId) as PassageRow | undefined;
+  if (!row) return undefined;
+  const { precedingId, precedingText, ...passage } = row;
+  const preceding =
+    precedingId !== null && precedingText !== null ? { passageId: precedingId, text: precedingText } : null;
+  return { ...passage, score: 0, preceding };
+}
+
+/**
+ * Retrieves the passages for a question. Without an embedding model, or before any passage has a
+ * vector, this is `searchPassages` (BM25). With one, the question is embedded too and the BM25 and
+ * cosine-similarity rankings are fused with reciprocal rank fusion (k = 60), so a passage that says
+ * the same thing in other words is found; the fused score then replaces BM25's. When embedding the
+ * question fails, the failure is logged and BM25's ranking is used alone.
+ *
+ * @param limit how many passages at most (default 8).
+ * @param carriedText a follow-up's context from earlier turns, as `searchPassages` takes it.
+ * @returns the query plan (always BM25's, for sentence choice and abstention) and the passages, best first.
+ */
+export async function retrievePassages(
+  context: CoreContext,
+  text: string,
+  limit = 8,
+  carriedText = '',
+): Promise<{ plan: QueryPlan; passages: RetrievedPassage[] }> {
+  const { database, logger } = context;
+  const embedder = context.languageModel?.embedder;
+  if (!embedder || !hasEmbeddings(database, embedder.model)) {
+    return searchPassages(database, text, limit, carriedText);
+  }
+  const candidates = limit * candidatesPerPassage;
+  const lexical = searchPassages(database, text, candidates, carriedText);
+  let queryVector: Float32Array | undefined;
+  try {
+    // A follow-up such as "and why?" means nothing on its own; its carried context gives it a meaning.
+    [queryVector] = await embedder.embed([carriedText ? `${text} (${carriedText})` : text]);
+  } catch (error) {
+    logger.warn({ err: error, model: embedder.model }, 'embedding the question failed; using BM25 alone');
+  }
+  if (!queryVector) return { plan: lexical.plan, passages: lexical.passages.slice(0, limit) };
+  const similar = searchByEmbedding(database, embedder.model, queryVector, candidates);
+  const fused = fuseRankings<string>(
+    [lexical.passages.map((passage) => passage.passageId), similar.map((passage) => passage.passageId)],
+    (passageId) => passageId,
+  ).slice(0, limit);
+  const known = new Map(lexical.passages.map((passage) => [passage.passageId, passage]));
+  const passages = fused.flatMap(({ item, score }) => {
+    const passage = known.get(item) ?? loadPassage(database, item);
+    return passage ? [{ ...passage, score }] : [];
+  });
+  return { plan: lexical.plan, passages };
+}
