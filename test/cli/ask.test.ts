@@ -54,6 +54,21 @@ describe('ask command line', () => {
     expect(stdout).toMatch(/Sources\n\[1\] .+ — The New York Times, 2026-02-06/);
   });
 
+  it('continues a conversation with --conversation and reports its standalone query', async () => {
+    await ask(['--json', '--conversation', 'cli-test', 'Where were the talks first planned?']);
+    const { code, stdout } = await ask([
+      '--json',
+      '--conversation',
+      'cli-test',
+      'Why did that plan fall through?',
+    ]);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ conversationId: 'cli-test', abstained: false });
+    expect(answer.answer).toMatch(/backed out/);
+    expect(answer.standaloneQuery).toMatch(/^Why did that plan fall through\? \(context: /);
+  });
+
   it('exits non-zero with one line and no stack trace for an empty question', async () => {
     const { code, stderr } = await ask(['   ']);
     expect(code).not.toBe(0);
