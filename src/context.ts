@@ -1,4 +1,5 @@
 import type { Config } from './config/config.js';
+import type { LanguageModel } from './languageModel/languageModel.js';
 import type { Logger } from './logger.js';
 import type { NewsdeskDatabase } from './storage/database.js';
 
@@ -10,4 +11,6 @@ export interface CoreContext {
   config: Config;
   database: NewsdeskDatabase;
   logger: Logger;
+  /** Set when OPENAI_API_KEY or OPENAI_BASE_URL is configured; without it answers are extractive. */
+  languageModel?: LanguageModel;
 }

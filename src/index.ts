@@ -3,6 +3,7 @@ import { loadConfig } from './config/config.js';
 import { startBot } from './discord/startBot.js';
 import { ConfigurationError } from './errors.js';
 import { ingestKnowledge } from './knowledge/ingest.js';
+import { createLanguageModel } from './languageModel/createLanguageModel.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './storage/database.js';
 
@@ -23,9 +24,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const database = openDatabase(config.DATABASE_PATH);
-  const core = { config, database, logger };
+  const languageModel = createLanguageModel(config, logger);
+  const core = { config, database, logger, ...(languageModel && { languageModel }) };
   logger.info(await ingestKnowledge(core), 'knowledge ingested');
-  const bot = await startBot({ ...core, composer: 'extractive' });
+  const bot = await startBot({ ...core, composer: languageModel ? 'openai' : 'extractive' });
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {

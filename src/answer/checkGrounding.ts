@@ -23,21 +23,23 @@ function normaliseUrl(url: string): string {
     .toLowerCase();
 }
 
+// Only the articles' own addresses: a link written inside an article's text may have been planted there
+// for a model to repeat, and the citation already links the article.
 function collectSourceUrls(passages: readonly RetrievedPassage[]): Set<string> {
-  const urls = passages.flatMap((passage) => [
-    ...(passage.url ? [passage.url] : []),
-    ...(passage.text.match(bareUrl) ?? []),
-  ]);
-  return new Set(urls.map(normaliseUrl));
+  return new Set(passages.flatMap((passage) => (passage.url ? [normaliseUrl(passage.url)] : [])));
 }
 
-/** Keeps links whose address is in a source; a foreign Markdown link keeps its text, a foreign bare URL goes. */
+/** Keeps links to a source article; a foreign Markdown link keeps its text, a foreign bare URL goes. */
 function removeForeignLinks(text: string, allowed: ReadonlySet<string>): string {
   return text
     .replace(markdownLink, (_link, label: string, url: string) =>
       allowed.has(normaliseUrl(url)) ? `${label} (${url})` : label,
     )
-    .replace(bareUrl, (url) => (allowed.has(normaliseUrl(url)) ? url : ''));
+    .replace(bareUrl, (match) => {
+      // A sentence's full stop after a URL belongs to the sentence: removing it would merge two sentences.
+      const [url = match, trailing = ''] = match.split(/(?=[.,;:!?'"”’]+>?$)/);
+      return (allowed.has(normaliseUrl(url)) ? url : '') + trailing.replace(/>$/, '');
+    });
 }
 
 /** "[1, 2]" → "[1] [2]", and markers after a sentence's full stop move before it, so they split with it. */
@@ -68,7 +70,7 @@ function chooseQuote(passage: RetrievedPassage, sentence: string): string {
 
 /**
  * Checks a model's answer against the sources it was given, in code: the model is never trusted to
- * have followed its instructions. Links whose address is not in a source are removed; each sentence
+ * have followed its instructions. Links other than the source articles' own are removed; each sentence
  * must cite at least one source with `[n]`, and a sentence without one is dropped as an unsupported
  * claim. A marker or `used` entry naming a source that was not given means the model invented a
  * source, so the whole answer is rejected. Citations are rebuilt from the markers that remain and

@@ -109,6 +109,8 @@ export function composeExtractiveAnswer(
     parts.push(`${text} [${citationList.cite(passage, text)}]`);
   };
   for (const sentence of chooseSentences(question, ranked, best)) {
+    // An antecedent counts towards the three sentences: a short answer stays short.
+    if (parts.length + (sentence.antecedent ? 2 : 1) > maxSentences && parts.length > 0) break;
     if (sentence.antecedent) quote(sentence.antecedent);
     quote(sentence);
   }

@@ -2,13 +2,14 @@ import { config as loadDotenv } from 'dotenv';
 import { type Config, loadConfig } from '../config/config.js';
 import type { CoreContext } from '../context.js';
 import { NewsdeskError } from '../errors.js';
+import { createLanguageModel } from '../languageModel/createLanguageModel.js';
 import { createLogger } from '../logger.js';
 import { openDatabase } from '../storage/database.js';
 
 /**
  * Builds the core context for a command-line tool: `.env` loaded, configuration validated, database
- * opened. Logs go to standard error at `warn` unless LOG_LEVEL is set, so standard output holds only
- * the tool's result.
+ * opened, the language model set up when configured. Logs go to standard error at `warn` unless
+ * LOG_LEVEL is set, so standard output holds only the tool's result.
  *
  * @throws ConfigurationError or NewsdeskError (database) — `runCommandLine` prints them as one line.
  */
@@ -16,7 +17,13 @@ export function openCommandLineContext(env: NodeJS.ProcessEnv = process.env): Co
   loadDotenv({ quiet: true });
   const config: Config = loadConfig(env);
   const logger = createLogger(env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
-  return { config, database: openDatabase(config.DATABASE_PATH), logger };
+  const languageModel = createLanguageModel(config, logger);
+  return {
+    config,
+    database: openDatabase(config.DATABASE_PATH),
+    logger,
+    ...(languageModel && { languageModel }),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { encodeUntrustedData } from '../languageModel/encodeUntrustedData.js';
 import type { LanguageModel } from '../languageModel/languageModel.js';
 
 /** One earlier exchange of a conversation, oldest first. */
@@ -33,10 +34,7 @@ export async function rewriteFollowUp(
     question: turn.question,
     answer: turn.answer.slice(0, answerExcerptLength),
   }));
-  // JSON with < and > escaped, so no earlier turn can close the blocks and pass for our own text.
-  const data = JSON.stringify({ conversation, followUp: question }, null, 1)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('>', '\\u003e');
+  const data = encodeUntrustedData({ conversation, followUp: question });
   const result = await languageModel.completeJson(
     [
       { role: 'system', content: instructions },

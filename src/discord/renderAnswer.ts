@@ -77,7 +77,8 @@ function buildSectionEmbeds(base: APIEmbed, sources: APIEmbedField[]): APIEmbed[
  * embed as the text that cites it. Long answers become several embeds and, past 10 embeds or 6000
  * characters (`discordLimits`), several messages; breaks fall between paragraphs or sentences, never
  * between a marker and its sentence. The question becomes the first embed's title; article and
- * question text is escaped with `escapeForDiscord`.
+ * question text is escaped with `escapeForDiscord`. A notice (a fallback, the daily limit) follows the
+ * answer text in italics.
  *
  * @returns at least one page; the first goes in the reply, the others in follow-ups.
  */
@@ -89,7 +90,8 @@ export function renderAnswer(answer: Answer): ReplyPage[] {
   const color = answer.abstained ? abstentionColour : answerColour;
   const fields = new Map(answer.citations.map((citation) => [citation.n, renderCitationField(citation)]));
   const embeds: APIEmbed[] = [];
-  let rest = escapeForDiscord(answer.answer.trim()) || 'No answer.';
+  const notice = answer.notice ? `\n\n*${escapeForDiscord(answer.notice)}*` : '';
+  let rest = (escapeForDiscord(answer.answer.trim()) || 'No answer.') + notice;
   while (rest) {
     const heading = embeds.length === 0 && title ? { title } : {};
     const section = takeSection(rest, heading.title?.length ?? 0, fields);

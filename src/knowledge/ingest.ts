@@ -6,6 +6,7 @@ import { toIndexedTerms } from '../retrieval/terms.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
 import { readMetadata, writeMetadata } from '../storage/metadata.js';
 import { type Article, articleFormatVersion, type Passage } from './article.js';
+import { embedPassages } from './embedPassages.js';
 import { fingerprintKnowledgeFiles, type KnowledgeFile, listKnowledgeFiles } from './listKnowledgeFiles.js';
 import { articleIdOf, parseArticle } from './parseArticle.js';
 import { splitIntoPassages } from './splitIntoPassages.js';
@@ -161,6 +162,8 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
     writeMetadata(database, 'knowledge_format_version', String(articleFormatVersion));
   })();
   summary.removed = removedIds.length;
+  // After storing, never inside it: a slow or failing embedding model must not hold up or undo the ingest.
+  await embedPassages(context);
   summary.passages = database.prepare('SELECT count(*) FROM passages').pluck().get() as number;
   const { failed, ...counts } = summary;
   const milliseconds = Math.round(performance.now() - started);

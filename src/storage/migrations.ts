@@ -59,6 +59,24 @@ const migrations: string[] = [
     PRIMARY KEY (conversation_id, turn)
   );
   `,
+  `
+  -- Language model: embeddings cached by the SHA-256 of a passage's text (so re-ingesting unchanged text
+  -- never re-embeds it), and each server's model calls per UTC day (LLM_DAILY_LIMIT_PER_GUILD).
+  ALTER TABLE passages ADD COLUMN text_hash TEXT;
+  CREATE TABLE passage_embeddings (
+    text_hash TEXT NOT NULL,
+    model TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (text_hash, model)
+  );
+  CREATE TABLE language_model_calls (
+    guild_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    calls INTEGER NOT NULL,
+    limit_notified INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (guild_id, day)
+  );
+  `,
 ];
 
 /**

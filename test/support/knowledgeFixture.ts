@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type Config, loadConfig } from '../../src/config/config.js';
 import type { CoreContext } from '../../src/context.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
+import { createLanguageModel } from '../../src/languageModel/createLanguageModel.js';
 import { createLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/storage/database.js';
 
@@ -20,7 +21,8 @@ export interface KnowledgeFixture {
 
 /**
  * Builds a fresh core context on temporary files and ingests it: the project's `knowledge/` plus
- * `extraArticles` (file name → text). Nothing is shared between fixtures.
+ * `extraArticles` (file name → text). Nothing is shared between fixtures. `settings` override the
+ * configuration; with OPENAI_BASE_URL among them the context has a language model talking to it.
  */
 export async function createKnowledgeFixture(
   extraArticles: Record<string, string> = {},
@@ -37,10 +39,15 @@ export async function createKnowledgeFixture(
     LOG_LEVEL: 'silent',
     ...settings,
   });
+  const logger = createLogger('silent');
+  // Built from `settings` only (never process.env), so a test reaches a language model only when it
+  // points OPENAI_BASE_URL at its own fake.
+  const languageModel = createLanguageModel(config, logger);
   const context: CoreContext = {
     config,
     database: openDatabase(config.DATABASE_PATH),
-    logger: createLogger('silent'),
+    logger,
+    ...(languageModel && { languageModel }),
   };
   await ingestKnowledge(context);
   return {
