@@ -77,6 +77,30 @@ const migrations: string[] = [
     PRIMARY KEY (guild_id, day)
   );
   `,
+  `
+  -- Daily digest: each server's schedule, and a ledger of every digest per channel and local date
+  -- (pending, posted with its message ids, empty, or failed with the reason) so none is posted twice.
+  CREATE TABLE digest_settings (
+    guild_id TEXT PRIMARY KEY,
+    channel_id TEXT NOT NULL,
+    time TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    enabled INTEGER NOT NULL,
+    configured_at TEXT NOT NULL
+  );
+  CREATE TABLE digest_ledger (
+    channel_id TEXT NOT NULL,
+    local_date TEXT NOT NULL,
+    guild_id TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'posted', 'empty', 'failed')),
+    window_from TEXT NOT NULL,
+    window_to TEXT NOT NULL,
+    message_ids TEXT NOT NULL,
+    reason TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (channel_id, local_date)
+  );
+  `,
 ];
 
 /**

@@ -1,0 +1,82 @@
+import type { ArticleSummary, Passage } from '../knowledge/article.js';
+import type { NewsdeskDatabase } from '../storage/database.js';
+import { groupNearDuplicates } from './groupNearDuplicates.js';
+import { type KeyPoint, pickKeyPoints } from './pickKeyPoints.js';
+import { selectDigestArticles } from './selectDigestArticles.js';
+
+/** The stretch of ingest time a digest covers: ISO date-times, `from` exclusive, `to` inclusive. */
+export interface DigestWindow {
+  from: string;
+  to: string;
+}
+
+/** One story in a digest: an article, or several outlets' copies of the same text. */
+export interface DigestItem {
+  /** Every article of the group, the one the points are quoted from first. */
+  articleIds: string[];
+  title: string;
+  /** Distinct outlets that published it, in group order; empty when no file names its outlet. */
+  outlets: string[];
+  /** The earliest publication date in the group (ISO), `null` when none is known. */
+  published: string | null;
+  url?: string;
+  points: KeyPoint[];
+}
+
+/** What a digest says, before any rendering: the Discord adapter and the CLI both render this. */
+export interface Digest {
+  window: DigestWindow;
+  /** Newest publication first, undated last. */
+  items: DigestItem[];
+}
+
+function readPassages(database: NewsdeskDatabase, articleId: string): Passage[] {
+  return database
+    .prepare(
+      'SELECT id, article_id AS articleId, ordinal, text FROM passages WHERE article_id = ? ORDER BY ordinal',
+    )
+    .all(articleId) as Passage[];
+}
+
+function toItem(group: { article: ArticleSummary; passages: Passage[] }[]): DigestItem | undefined {
+  const lead = group[0];
+  if (!lead) return undefined;
+  const outlets = [...new Set(group.flatMap(({ article }) => (article.source ? [article.source] : [])))];
+  const url = group.find(({ article }) => article.url)?.article.url;
+  return {
+    articleIds: group.map(({ article }) => article.id),
+    title: lead.article.title,
+    outlets,
+    // Articles arrive oldest first, so the lead's date is the group's earliest.
+    published: lead.article.published,
+    ...(url ? { url } : {}),
+    points: pickKeyPoints(lead.passages),
+  };
+}
+
+/**
+ * Builds the digest of one window: the articles `selectDigestArticles` picks, near-duplicates merged
+ * into one item listing every outlet (the earliest-published copy is quoted), 1–3 extractive key
+ * points each. Reads the database only.
+ *
+ * @param options.backfillDays articles published more than this many days before `window.from` are left out.
+ */
+export function buildDigest(
+  database: NewsdeskDatabase,
+  window: DigestWindow,
+  options: { backfillDays: number },
+): Digest {
+  const articles = selectDigestArticles(database, window, options.backfillDays).map((article) => ({
+    article,
+    passages: readPassages(database, article.id),
+  }));
+  const groups = groupNearDuplicates(articles, ({ passages }) => passages.map(({ text }) => text).join('\n'));
+  const items = groups.flatMap((group) => toItem(group) ?? []);
+  items.sort(
+    (a, b) =>
+      Number(a.published === null) - Number(b.published === null) ||
+      (b.published ?? '').localeCompare(a.published ?? '') ||
+      a.title.localeCompare(b.title),
+  );
+  return { window, items };
+}
