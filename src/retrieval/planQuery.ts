@@ -1,4 +1,5 @@
 import type { NewsdeskDatabase } from '../storage/database.js';
+import { readIndexStatistics } from './readIndexStatistics.js';
 import { findSynonyms } from './synonyms.js';
 import { splitIntoTerms } from './terms.js';
 
@@ -20,7 +21,10 @@ export interface QueryConcept {
 /** How a query will be searched: its concepts and the few stems actually sent to the index. */
 export interface QueryPlan {
   concepts: QueryConcept[];
-  /** Stems sent to FTS5, rarest first; common words are left out when rarer ones exist. */
+  /**
+   * Stems sent to FTS5 (OR-ed); common words are left out when rarer ones exist, and on a large index
+   * only as many as FTS5 can rank quickly (see `maxRankedPassages`).
+   */
   searchStems: string[];
   /** The same for the question together with its carried context (empty without context). */
   contextSearchStems: string[];
@@ -123,7 +127,45 @@ function chooseSearchStems(
     .sort((a, b) => a.frequency - b.frequency);
   const rare = searchable.filter((entry) => entry.frequency <= passageCount * commonShare);
   const chosen = (rare.length > 0 ? rare : searchable.slice(0, 3)).slice(0, maxSearchStems);
-  return [...new Set(chosen.map((entry) => entry.stem))];
+  return keepWithinRankingBudget(
+    [...new Set(chosen.map((entry) => entry.stem))],
+    searchable.map((entry) => entry.stem),
+    new Set(concepts.map((concept) => concept.stem)),
+    lookUp,
+  );
+}
+
+/**
+ * FTS5 ranks every passage a query matches, about half a microsecond each (bm25() reads each one's
+ * length and positions; measured with `npm run bench` at 100,000 passages on 2 cores), so the stems
+ * searched together may match at most this many passages: ranking stays near 1 ms at any index size.
+ */
+export const maxRankedPassages = 2_000;
+
+/**
+ * The stems, rarest first and the question's own words before their synonyms, whose passages add up
+ * to at most `maxRankedPassages`. When every one is commoner than that, only the rarest of the question's
+ * own words is searched (`searchable` is rarest first): intersecting two common words' passage lists
+ * costs more than ranking one (measured). Small indexes never reach the limit.
+ */
+function keepWithinRankingBudget(
+  chosen: string[],
+  searchable: string[],
+  ownStems: ReadonlySet<string>,
+  lookUp: FrequencyLookUp,
+): string[] {
+  const isOwn = (stem: string): boolean => ownStems.has(stem);
+  const preferred = [...chosen.filter(isOwn), ...chosen.filter((stem) => !isOwn(stem))];
+  let matched = 0;
+  const kept: string[] = [];
+  for (const stem of preferred) {
+    if (matched + lookUp(stem) > maxRankedPassages) continue;
+    matched += lookUp(stem);
+    kept.push(stem);
+  }
+  if (kept.length > 0) return kept;
+  const rarestOwn = searchable.filter(isOwn).slice(0, 1);
+  return rarestOwn.length > 0 ? rarestOwn : preferred.slice(0, 1);
 }
 
 /**
@@ -137,9 +179,7 @@ function chooseSearchStems(
  *   concepts (never names that trigger abstention) and a second, wider search.
  */
 export function planQuery(database: NewsdeskDatabase, text: string, carriedText = ''): QueryPlan {
-  const passageCount = (database.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
-  const frequency = database.prepare('SELECT doc FROM passage_vocabulary WHERE term = ?').pluck();
-  const lookUp = (stem: string): number => (frequency.get(stem) as number | undefined) ?? 0;
+  const { passageCount, lookUp } = readIndexStatistics(database);
   const asked = buildConcepts(text, false, passageCount, lookUp);
   const askedStems = new Set(asked.map((concept) => concept.stem));
   const carried = buildConcepts(carriedText, true, passageCount, lookUp).filter(

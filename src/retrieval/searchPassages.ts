@@ -1,4 +1,5 @@
 import type { NewsdeskDatabase } from '../storage/database.js';
+import { prepareCached } from '../storage/prepareCached.js';
 import { fuseRankings } from './fuseRankings.js';
 import { planQuery, type QueryPlan } from './planQuery.js';
 
@@ -45,7 +46,7 @@ const searchSql = `
 function runSearch(database: NewsdeskDatabase, stems: string[], limit: number): RetrievedPassage[] {
   if (stems.length === 0) return [];
   const match = stems.map((stem) => `"${stem.replaceAll('"', '""')}"`).join(' OR ');
-  const rows = database.prepare(searchSql).all(match, limit) as PassageRow[];
+  const rows = prepareCached(database, searchSql).all(match, limit) as PassageRow[];
   return rows.map(({ rank, precedingId, precedingText, ...row }) => ({
     ...row,
     score: -rank,

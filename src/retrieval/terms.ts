@@ -112,6 +112,12 @@ function readWordCached(raw: string): WordReading {
   return reading;
 }
 
+function foldPhrases(text: string): string {
+  let folded = text.normalize('NFKC');
+  for (const [pattern, replacement] of phraseFolds) folded = folded.replace(pattern, replacement);
+  return folded;
+}
+
 /**
  * Splits text into retrieval terms (changing its rules changes the index: bump `articleFormatVersion`):
  * phrase folds ("per cent", "United States", phrasal verbs), then each Unicode word read by `readWord`.
@@ -121,8 +127,7 @@ function readWordCached(raw: string): WordReading {
  * @returns every word with its stem, stopwords included but flagged by an empty stem.
  */
 export function splitIntoTerms(text: string): Term[] {
-  let folded = text.normalize('NFKC');
-  for (const [pattern, replacement] of phraseFolds) folded = folded.replace(pattern, replacement);
+  const folded = foldPhrases(text);
   const terms: Term[] = [];
   let sentenceStart = true;
   let lastEnd = 0;
@@ -156,8 +161,11 @@ export function searchStems(text: string): string[] {
  * plain `[\p{L}\p{N}]` runs, so FTS5's unicode61 tokenizer reads back exactly the same tokens.
  */
 export function toIndexedTerms(text: string): string {
-  return splitIntoTerms(text)
-    .map((term) => term.stem)
-    .filter((stem) => stem !== '')
-    .join(' ');
+  // The same words and stems as `splitIntoTerms`, without telling names apart: the index needs only stems.
+  const stems: string[] = [];
+  for (const match of foldPhrases(text).matchAll(wordPattern)) {
+    const { stem } = readWordCached(match[0]);
+    if (stem !== '') stems.push(stem);
+  }
+  return stems.join(' ');
 }
