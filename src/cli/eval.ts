@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { config as loadDotenv } from 'dotenv';
+import { loadConfig } from '../config/config.js';
 import { parseEvaluationItems } from '../evaluation/evaluationItem.js';
+import { prepareDistractorKnowledge } from '../evaluation/prepareDistractorKnowledge.js';
 import { type EvaluationReport, runEvaluation } from '../evaluation/runEvaluation.js';
 import { ensureKnowledgeFresh } from '../knowledge/knowledgeFingerprint.js';
 import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
 
-const usage = 'usage: npm run eval -- <questions.jsonl>';
+const usage = 'usage: npm run eval -- [--distractors <articles>] <questions.jsonl>';
 
 function formatReport(report: EvaluationReport): string {
   const lines = report.results.map((result) => {
@@ -25,9 +28,15 @@ function formatReport(report: EvaluationReport): string {
 }
 
 runCommandLine(async () => {
-  const { positionals } = parseArgs({ allowPositionals: true, strict: true });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: { distractors: { type: 'string' } },
+  });
   const file = positionals[0];
   if (!file) throw new UsageError(usage);
+  const distractors = values.distractors === undefined ? 0 : Number(values.distractors);
+  if (!Number.isInteger(distractors) || distractors < 0) throw new UsageError(usage);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -35,7 +44,19 @@ runCommandLine(async () => {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
   const items = parseEvaluationItems(text);
-  const context = openCommandLineContext();
+  // Distractors go into a temporary copy of the knowledge folder and a temporary database, never the user's.
+  loadDotenv({ quiet: true });
+  const distractorKnowledge =
+    distractors > 0 ? prepareDistractorKnowledge(loadConfig().KNOWLEDGE_DIR, distractors) : null;
+  const context = openCommandLineContext(
+    distractorKnowledge
+      ? {
+          ...process.env,
+          KNOWLEDGE_DIR: distractorKnowledge.knowledgeDir,
+          DATABASE_PATH: distractorKnowledge.databasePath,
+        }
+      : process.env,
+  );
   try {
     await ensureKnowledgeFresh(context);
     const report = await runEvaluation(context, items);
@@ -43,5 +64,6 @@ runCommandLine(async () => {
     return report.failed === 0 ? 0 : 1;
   } finally {
     context.database.close();
+    distractorKnowledge?.cleanUp();
   }
 });

@@ -23,6 +23,9 @@ export interface SyntheticArticle {
   paragraphs: string[];
 }
 
+/** How big a synthetic corpus is: a number of passages, or of articles (3–12 passages each). */
+export type CorpusSize = { passages: number } | { articles: number };
+
 /** A seeded pseudo-random source: numbers in [0, 1), the same sequence for the same seed. */
 export type Random = () => number;
 
@@ -147,13 +150,14 @@ function drawParagraph(random: Random, cast: Cast): string {
  * a syllable-spelled long tail after), with recurring named people, cities and organisations, figures
  * and dates. Same `seed` and `passages`, same articles, byte for byte.
  *
- * @param passages how many paragraphs (passages) in total, ≥ 0.
+ * @param size how many passages (paragraphs) in total, or how many articles, ≥ 0.
  * @param seed the pseudo-random seed (32-bit integer).
  */
-export function generateSyntheticArticles(passages: number, seed = 7): SyntheticArticle[] {
+export function generateSyntheticArticles(size: CorpusSize, seed = 7): SyntheticArticle[] {
   const random = createRandom(seed);
   const articles: SyntheticArticle[] = [];
-  for (let remaining = passages; remaining > 0; ) {
+  let remaining = 'passages' in size ? size.passages : Number.POSITIVE_INFINITY;
+  while (remaining > 0 && ('passages' in size || articles.length < size.articles)) {
     const cast = drawCast(random);
     const count = Math.min(remaining, 3 + Math.floor(random() * 10));
     remaining -= count;
@@ -178,15 +182,15 @@ export function renderSyntheticArticle(article: SyntheticArticle): string {
 }
 
 /**
- * Writes a synthetic corpus of `passages` passages into `directory` (created when missing) as Markdown
+ * Writes a synthetic corpus of `size` into `directory` (created when missing) as Markdown
  * files, for ingesting beside or instead of real articles.
  *
  * @returns the articles written.
  * @throws Error from the file system when the folder cannot be written.
  */
-export function writeSyntheticKnowledge(directory: string, passages: number, seed = 7): SyntheticArticle[] {
+export function writeSyntheticKnowledge(directory: string, size: CorpusSize, seed = 7): SyntheticArticle[] {
   mkdirSync(directory, { recursive: true });
-  const articles = generateSyntheticArticles(passages, seed);
+  const articles = generateSyntheticArticles(size, seed);
   for (const article of articles)
     writeFileSync(join(directory, article.fileName), renderSyntheticArticle(article));
   return articles;
