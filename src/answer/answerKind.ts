@@ -61,3 +61,14 @@ const reasonExpression =
 export function givesReason(sentence: string, question: string): boolean {
   return whyQuestion.test(question) && reasonExpression.test(sentence);
 }
+
+const specificTime =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(1[89]|20)\d\d|\d{1,2}(st|nd|rd|th)?)\b/i;
+
+/**
+ * Whether a "when" question meets a sentence naming a day, month, date or year, a more useful answer
+ * than "later in the month" or "in recent weeks".
+ */
+export function namesSpecificTime(sentence: string, kind: AnswerKind): boolean {
+  return kind === 'time' && specificTime.test(sentence);
+}

@@ -1,7 +1,13 @@
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import type { Citation } from './answer.js';
-import { fitsAnswerKind, fitsPlanTense, givesReason, readAnswerKind } from './answerKind.js';
+import {
+  fitsAnswerKind,
+  fitsPlanTense,
+  givesReason,
+  namesSpecificTime,
+  readAnswerKind,
+} from './answerKind.js';
 import { CitationList } from './citations.js';
 import { findMissingNames } from './findMissingNames.js';
 import { type ScoredSentence, scoreSentences } from './scoreSentences.js';
@@ -18,11 +24,25 @@ type RankedSentence = ScoredSentence & { score: number };
 // Measured on our question files (test/fixtures): below this share of the question's weight a sentence
 // does not answer it, and saying so beats quoting something merely related.
 const answerThreshold = 0.5;
+// Context (title, antecedent) may lift a sentence over the threshold, but the sentence must carry a
+// good part of the question itself: an on-topic article title alone answers nothing.
+const ownThreshold = 0.35;
 const maxSentences = 3;
 const maxAnswerLength = 600;
 // A dropped plan quoted as the answer to a question about the present misleads: it costs more than a
 // matching one gains.
 const planTenseWeight = { '-1': -0.35, '0': 0, '1': 0.1 } as const;
+
+/**
+ * Whether most of the question's own words occur in no article ("how did oil prices react to the
+ * news?": at least three, and twice as many as those that do): then its subject is something the articles do not cover, whatever else it shares with them.
+ */
+function isMostlyUnknown(plan: QueryPlan): boolean {
+  const asked = plan.concepts.filter((concept) => !concept.carried);
+  const unknown = asked.filter((concept) => concept.documentFrequency === 0 && concept.synonyms.length === 0);
+  // Paraphrase leaves a word or two unknown; a subject the articles lack leaves most of them unknown.
+  return unknown.length >= 3 && unknown.length >= 2 * (asked.length - unknown.length);
+}
 
 /**
  * The abstention: a plain sentence, naming what the articles lack when a name is the reason.
@@ -51,7 +71,8 @@ function rankSentences(
       score:
         sentence.coverageInContext +
         planTenseWeight[fitsPlanTense(sentence.text, question)] +
-        (givesReason(sentence.text, question) ? 0.1 : 0) -
+        (givesReason(sentence.text, question) ? 0.1 : 0) +
+        (namesSpecificTime(sentence.text, kind) ? 0.1 : 0) -
         0.01 * sentence.passageRank,
     }))
     .sort((a, b) => b.score - a.score);
@@ -80,8 +101,9 @@ function chooseSentences(question: string, ranked: RankedSentence[], best: Ranke
 /**
  * Composes a short extractive answer: the one to three retrieved sentences that best cover the
  * question, each followed by its `[n]` citation, with the sentence before when the answer refers back
- * to it for words of the question ("Iranian officials backed out of that plan" needs the plan). Abstains when no sentence covers at
- * least half of the question's weight, when the question names someone or something no article
+ * to it for words of the question ("Iranian officials backed out of that plan" needs the plan). Abstains
+ * when most of the question's words occur in no article, when no sentence covers at least half of the
+ * question's weight (a third of it on its own), when the question names someone or something no article
  * mentions, or when it asks when/how many/where and no covering sentence holds a time, number or place.
  *
  * Article text is only ever quoted, never interpreted, so instructions inside an article do nothing.
@@ -96,9 +118,10 @@ export function composeExtractiveAnswer(
 ): ComposedAnswer {
   const missingNames = findMissingNames(question, plan);
   if (missingNames.length > 0) return abstain(missingNames);
+  if (isMostlyUnknown(plan)) return abstain();
   const ranked = rankSentences(question, plan, passages, splitSentences);
   const best = ranked[0];
-  if (!best || best.coverageInContext < answerThreshold) return abstain();
+  if (!best || best.coverageInContext < answerThreshold || best.coverage < ownThreshold) return abstain();
 
   const citationList = new CitationList();
   const parts: string[] = [];

@@ -1,17 +1,24 @@
 import { type Client, Events, RESTEvents } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.js';
 import { ConfigurationError } from '../errors.js';
+import { type KnowledgeRefresh, startKnowledgeRefresh } from '../knowledge/startKnowledgeRefresh.js';
 import type { BotContext, Command } from './command.js';
 import { createDiscordClient } from './createDiscordClient.js';
 import { createInteractionRouter } from './createInteractionRouter.js';
+import { type DigestScheduler, startDigestScheduler } from './startDigestScheduler.js';
 
 /** A logged-in bot. */
 export interface RunningBot {
   client: Client;
+  /** The periodic re-scan of `knowledge/` (started with the bot). */
+  knowledge: KnowledgeRefresh;
+  /** The daily digests (started with the bot). */
+  digests: DigestScheduler;
   /**
    * Stops cleanly: takes no new interactions, lets those in flight finish for up to `graceMs`
    * milliseconds (default 3500, inside the 5-second shutdown budget), answers the rest with an
-   * apology, then destroys the client. The database stays open: its owner closes it.
+   * apology, then destroys the client. The knowledge refresh and digest tick stop first; a digest
+   * being sent gets the same grace. The database stays open: its owner closes it.
    */
   stop(graceMs?: number): Promise<void>;
 }
@@ -45,10 +52,15 @@ export async function startBot(context: BotContext, options: StartBotOptions = {
   await client.login(token);
   const readyClient = await ready;
   context.logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'bot ready');
+  const knowledge = startKnowledgeRefresh(context);
+  const digests = startDigestScheduler(readyClient, context, { beforeRun: knowledge.refresh });
   return {
     client,
+    knowledge,
+    digests,
     async stop(graceMs = 3500) {
-      await router.close(graceMs);
+      knowledge.stop();
+      await Promise.all([digests.stop(graceMs), router.close(graceMs)]);
       await client.destroy();
       context.logger.info('bot stopped');
     },

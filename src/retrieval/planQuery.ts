@@ -44,7 +44,11 @@ const answerTypeWords = new Set(
   ),
 );
 
+// "How long", "how far": the word is the question, not its subject.
+const afterHow = new Set(['long', 'far', 'often', 'soon', 'old', 'big', 'large']);
+
 function answerTypeShare(word: string, previousWord: string | undefined): number {
+  if (previousWord === 'how' && afterHow.has(word)) return 0.1;
   if (answerTypeWords.has(word)) return 0.25;
   return previousWord === 'which' || previousWord === 'what' || previousWord === 'whose' ? 0.5 : 1;
 }

@@ -14,14 +14,15 @@ const groups = [
   'published publish appeared printed reported',
   'article report story piece',
   'say tell state announce claim add according warn',
-  'want demand require insist ask',
+  'want demand require insist ask expect seek',
+  'relief lift ease remove',
   'abandon discard surrender relinquish renounce halt stop end',
   'refuse reject decline adamant concede concession',
   'likely chance odds probability prospect',
   'deal agreement accord pact',
   'talks negotiation negotiate discussion',
   'war conflict fighting',
-  'attack strike',
+  'attack strike bomb hit',
   'threaten warn vow',
   'missile rocket',
   'militia proxy militant',
@@ -39,7 +40,6 @@ const groups = [
   'focus concentrate',
   'call describe dub label',
   'attend join participate',
-  'job role position post title',
   // A capital stands for its government in news writing ("Tehran may offer …").
   'iran iranian tehran',
   'israel israeli jerusalem',
@@ -55,7 +55,7 @@ const groups = [
   'britain british UK',
   'sanction penalty',
   'economy economic',
-  'weapon arm',
+  'weapon arm bomb warhead',
 ];
 
 const alternativesByStem = new Map<string, string[]>();

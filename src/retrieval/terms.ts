@@ -63,6 +63,9 @@ function foldSpelling(word: string): string {
   return word.replace(/(?<=\w{3})is(e|ed|es|ing|ation|ations)$/, 'iz$1');
 }
 
+// Words Porter would merge with an unrelated one: "news" is not "new".
+const unmergedStems: Record<string, string> = { news: 'news' };
+
 /** What a word of a text says on its own, before its neighbours decide whether it is a name. */
 export interface WordReading {
   /** Lower-cased, accents, possessives and contractions removed. */
@@ -92,7 +95,7 @@ export function readWord(raw: string): WordReading {
     .replace(/['’](s|ll|d|re|ve|m)$/u, '')
     .replace(/['’]/gu, '');
   if (acronym) return { word, stem: word, acronym, capitalised: true };
-  const stem = stopwords.has(word) ? '' : stemmer(irregularForms[word] ?? foldSpelling(word));
+  const stem = stopwords.has(word) ? '' : (unmergedStems[word] ?? stemmer(irregularForms[word] ?? foldSpelling(word)));
   return { word, stem, acronym, capitalised: /^\p{Lu}/u.test(raw) };
 }
 

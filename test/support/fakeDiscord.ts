@@ -10,7 +10,12 @@ import {
   type FakeIdentity,
   type SlashCommandInvocation,
 } from './fakeDiscordPayloads.js';
-import { answerFakeRest, answerWithRateLimit } from './fakeDiscordRoutes.js';
+import {
+  answerChannelMessage,
+  answerWithRateLimit,
+  type ChannelMessage,
+  type FakeAnswer,
+} from './fakeDiscordRoutes.js';
 import type { RecordedRequest } from './recordedRequest.js';
 
 export { memberPermissions } from './fakeDiscordPayloads.js';
@@ -40,6 +45,14 @@ export interface FakeDiscord extends FakeIdentity {
   requestsFor(interaction: DispatchedInteraction): RecordedRequest[];
   /** Answers the next matching request with 429 and `retry-after` (seconds), as Discord's rate limiter does. */
   rateLimitNext(matches: (request: RecordedRequest) => boolean, retryAfterSeconds: number): void;
+  /** Answers the next matching request with `status` and Discord's error body, e.g. 403 Missing Access. */
+  failNext(
+    matches: (request: RecordedRequest) => boolean,
+    status: number,
+    error: { message: string; code: number },
+  ): void;
+  /** Messages created in channels; a resend with a used `nonce` and `enforce_nonce` adds none, as on Discord. */
+  channelMessages: ChannelMessage[];
   /** Resolves when the bot's gateway connection has closed. */
   waitForGatewayClose(): Promise<void>;
   close(): Promise<void>;
@@ -67,6 +80,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const requests: RecordedRequest[] = [];
   const waiters = new Set<() => void>();
   const rateLimits: { matches: (request: RecordedRequest) => boolean; retryAfterSeconds: number }[] = [];
+  const failures: { matches: (request: RecordedRequest) => boolean; answer: FakeAnswer }[] = [];
+  const channelMessages: ChannelMessage[] = [];
   const sockets = new Set<WebSocket>();
   let sequence = 0;
   let identified = createSignal();
@@ -95,10 +110,13 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       receivedAt: performance.now(),
     };
     const limitIndex = rateLimits.findIndex((rule) => rule.matches(recorded));
+    const failureIndex = failures.findIndex((rule) => rule.matches(recorded));
     const [status, payload, headers] =
       limitIndex >= 0
         ? answerWithRateLimit(rateLimits.splice(limitIndex, 1)[0]?.retryAfterSeconds ?? 1)
-        : answerFakeRest(identity, gatewayUrl, recorded);
+        : failureIndex >= 0
+          ? (failures.splice(failureIndex, 1)[0]?.answer ?? [500, undefined])
+          : answerChannelMessage(identity, gatewayUrl, recorded, channelMessages);
     recorded.status = status;
     requests.push(recorded);
     for (const wake of waiters) wake();
@@ -166,6 +184,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     rateLimitNext(matches, retryAfterSeconds) {
       rateLimits.push({ matches, retryAfterSeconds });
     },
+    failNext(matches, status, error) {
+      failures.push({ matches, answer: [status, error] });
+    },
+    channelMessages,
     waitForGatewayClose: () => gatewayClosed.promise,
     async close() {
       for (const socket of sockets) socket.terminate();

@@ -83,7 +83,10 @@ export function createGuildData(identity: FakeIdentity) {
 /** What a test says about a slash command a member runs. */
 export interface SlashCommandInvocation {
   name: string;
-  options?: Record<string, string | boolean>;
+  /** The subcommand run, e.g. `setup` for `/digest setup`; `options` are then its options. */
+  subcommand?: string;
+  /** Option values; `{ channelId }` is a channel option, resolved as a text channel of the fake guild. */
+  options?: Record<string, string | boolean | { channelId: string }>;
   /** Decimal permission bits of the member; `memberPermissions.everyday` by default. */
   permissions?: string;
 }
@@ -94,11 +97,13 @@ export interface SlashCommandInvocation {
  * `entitlements` and `authorizing_integration_owners` are required by discord.js 14.
  */
 export function createInteractionData(identity: FakeIdentity, invocation: SlashCommandInvocation) {
-  const options = Object.entries(invocation.options ?? {}).map(([name, value]) => ({
-    name,
-    type: typeof value === 'boolean' ? 5 : 3,
-    value,
-  }));
+  const channels: Record<string, object> = {};
+  const given = Object.entries(invocation.options ?? {}).map(([name, value]) => {
+    if (typeof value !== 'object') return { name, type: typeof value === 'boolean' ? 5 : 3, value };
+    channels[value.channelId] = { id: value.channelId, type: 0, name: 'news', permissions: '0' };
+    return { name, type: 7, value: value.channelId };
+  });
+  const options = invocation.subcommand ? [{ name: invocation.subcommand, type: 1, options: given }] : given;
   const permissions = invocation.permissions ?? memberPermissions.everyday;
   return {
     id: createSnowflake(),
@@ -106,7 +111,7 @@ export function createInteractionData(identity: FakeIdentity, invocation: SlashC
     type: 2,
     token: randomBytes(24).toString('base64url'),
     version: 1,
-    data: { id: createSnowflake(), name: invocation.name, type: 1, options },
+    data: { id: createSnowflake(), name: invocation.name, type: 1, options, resolved: { channels } },
     guild_id: identity.guildId,
     guild: { id: identity.guildId, locale: 'en-US', features: [] },
     channel_id: identity.channelId,

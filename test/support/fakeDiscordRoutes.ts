@@ -1,5 +1,5 @@
 import { createMessageData, createSnowflake, type FakeIdentity } from './fakeDiscordPayloads.js';
-import type { RecordedRequest } from './recordedRequest.js';
+import type { MessageBody, RecordedRequest } from './recordedRequest.js';
 
 /** A fake's answer: status, JSON payload (none for 204) and extra headers. */
 export type FakeAnswer = [number, unknown, Record<string, string>?];
@@ -41,4 +41,33 @@ export function answerFakeRest(
     return [200, commands];
   }
   return [404, { message: '404: Not Found', code: 0 }];
+}
+
+/** A message the fake created in a channel, as members would see it. */
+export interface ChannelMessage {
+  id: string;
+  nonce?: string;
+  body: MessageBody;
+}
+
+/**
+ * `answerFakeRest`, plus Discord's nonce rule for channel messages: a create with `enforce_nonce` and a
+ * nonce already used gets the first message back and creates none. Created messages go to `created`.
+ * https://discord.com/developers/docs/resources/message#create-message-jsonform-params
+ */
+export function answerChannelMessage(
+  identity: FakeIdentity,
+  gatewayUrl: string,
+  request: RecordedRequest,
+  created: ChannelMessage[],
+): FakeAnswer {
+  const answer = answerFakeRest(identity, gatewayUrl, request);
+  const isChannelMessage = request.method === 'POST' && /^\/channels\/\d+\/messages$/.test(request.path);
+  if (!isChannelMessage || answer[0] !== 200) return answer;
+  const body = request.body as MessageBody & { nonce?: string; enforce_nonce?: boolean };
+  const known = body.enforce_nonce ? created.find((message) => message.nonce === body.nonce) : undefined;
+  if (known) return [200, { ...(answer[1] as object), id: known.id, nonce: known.nonce }];
+  const { id } = answer[1] as { id: string };
+  created.push({ id, ...(body.nonce ? { nonce: body.nonce } : {}), body });
+  return answer;
 }
