@@ -22,7 +22,7 @@ describe('deployCommands', () => {
     const { code, stdout } = await run.exited;
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^Registered 4 slash commands in server \d+: \/ask, \/sources, \/about, \/reindex\.\n$/,
+      /^Registered 5 slash commands in server \d+: \/ask, \/sources, \/about, \/reindex, \/digest\.\n$/,
     );
     expect(fake.requests).toHaveLength(1);
     const [request] = fake.requests;
