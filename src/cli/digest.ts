@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { buildDigest, type Digest } from '../digest/buildDigest.js';
+import { isIsoDate } from '../knowledge/isIsoDate.js';
+import { ensureKnowledgeFresh } from '../knowledge/knowledgeFingerprint.js';
+import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
+
+const usage = 'usage: npm run digest -- --dry-run [--since YYYY-MM-DD] [--json]';
+const dayMs = 86_400_000;
+
+/** The digest as a person reads it in a terminal: one numbered block per item, points with their passage ids. */
+function formatDigest(digest: Digest): string {
+  const heading = `Digest of articles first ingested after ${digest.window.from} up to ${digest.window.to}: ${digest.items.length} item(s)\n`;
+  const blocks = digest.items.map((item, index) => {
+    const byline = [item.outlets.join(', ') || 'unknown outlet', item.published ?? 'undated', item.url]
+      .filter(Boolean)
+      .join(' · ');
+    const points = item.points.map((point) => `   - ${point.text} [${point.passageId}]\n`).join('');
+    return `\n${index + 1}. ${item.title}\n   ${byline}\n${points}`;
+  });
+  return heading + blocks.join('');
+}
+
+// Prints what a digest would post, offline and without posting: there is no mode that posts, the
+// flag makes that explicit on the command line.
+runCommandLine(async () => {
+  const { values } = parseArgs({
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      since: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: false,
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const unknown = Object.keys(values).filter((name) => !['dry-run', 'since', 'json', 'help'].includes(name));
+  if (unknown.length > 0) throw new UsageError(`unknown option --${unknown[0]}; ${usage}`);
+  if (values['dry-run'] !== true)
+    throw new UsageError(`only --dry-run is supported (the CLI never posts); ${usage}`);
+  const since = values.since;
+  if (
+    since !== undefined &&
+    (typeof since !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(since) || !isIsoDate(since))
+  ) {
+    throw new UsageError(`--since takes a date as YYYY-MM-DD; ${usage}`);
+  }
+
+  const context = openCommandLineContext();
+  try {
+    await ensureKnowledgeFresh(context);
+    const now = new Date();
+    // Without --since: the last 24 hours, what a daily digest posted now would cover.
+    const from = since ? new Date(`${since}T00:00:00.000Z`) : new Date(now.getTime() - dayMs);
+    const window = { from: from.toISOString(), to: now.toISOString() };
+    const digest = buildDigest(context.database, window, {
+      backfillDays: context.config.DIGEST_BACKFILL_DAYS,
+    });
+    process.stdout.write(values.json ? `${JSON.stringify(digest, null, 2)}\n` : formatDigest(digest));
+    return 0;
+  } finally {
+    context.database.close();
+  }
+});

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const directory = mkdtempSync(join(tmpdir(), 'newsdesk-cli-digest-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+/** Runs `npm run digest` as a user would, on a temporary database; returns exit code and output. */
+async function digest(args: string[]) {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/digest.ts', ...args], {
+      env: { ...process.env, DATABASE_PATH: join(directory, 'cli.sqlite'), KNOWLEDGE_DIR: 'knowledge' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+describe('digest command line', () => {
+  it('prints the seed article with cited points as JSON when run with --since 2026-02-01', async () => {
+    const { code, stdout } = await digest(['--dry-run', '--since', '2026-02-01', '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.window.from).toBe('2026-02-01T00:00:00.000Z');
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0]).toMatchObject({
+      articleIds: ['000_5a94281ece3b6005'],
+      outlets: ['The New York Times'],
+      published: '2026-02-06',
+    });
+    expect(result.items[0].points.length).toBeGreaterThanOrEqual(1);
+    expect(result.items[0].points[0]).toEqual({
+      text: expect.any(String),
+      passageId: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
+  });
+
+  it('exits 2 with the usage when --dry-run is missing or the date is malformed', async () => {
+    for (const args of [
+      ['--since', '2026-02-01'],
+      ['--dry-run', '--since', '2026-02-30'],
+    ]) {
+      const { code, stderr } = await digest(args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/usage: npm run digest -- --dry-run/);
+    }
+  });
+});
