@@ -80,11 +80,13 @@ export function* iteratePassageVectors(
 ): Generator<{ passageId: string; vector: Float32Array }> {
   const rows = database
     .prepare(
-      `SELECT p.id AS passageId, e.vector FROM passages p
+      `SELECT p.id, e.vector FROM passages p
        JOIN passage_embeddings e ON e.text_hash = p.text_hash AND e.model = ?`,
     )
-    .iterate(model) as IterableIterator<{ passageId: string; vector: Buffer }>;
-  for (const { passageId, vector } of rows) {
+    // Arrays rather than objects per row: at 100k rows the object allocation shows in the timings.
+    .raw()
+    .iterate(model) as IterableIterator<[passageId: string, vector: Buffer]>;
+  for (const [passageId, vector] of rows) {
     const bytes = vector.byteOffset % 4 === 0 ? vector : Buffer.from(vector);
     yield { passageId, vector: new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
   }
