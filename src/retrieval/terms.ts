@@ -95,7 +95,9 @@ export function readWord(raw: string): WordReading {
     .replace(/['’](s|ll|d|re|ve|m)$/u, '')
     .replace(/['’]/gu, '');
   if (acronym) return { word, stem: word, acronym, capitalised: true };
-  const stem = stopwords.has(word) ? '' : (unmergedStems[word] ?? stemmer(irregularForms[word] ?? foldSpelling(word)));
+  const stem = stopwords.has(word)
+    ? ''
+    : (unmergedStems[word] ?? stemmer(irregularForms[word] ?? foldSpelling(word)));
   return { word, stem, acronym, capitalised: /^\p{Lu}/u.test(raw) };
 }
 
