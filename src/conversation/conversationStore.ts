@@ -154,3 +154,28 @@ export function appendTurn(
 export function clearConversations(database: NewsdeskDatabase, userId: string): number {
   return database.prepare('DELETE FROM conversations WHERE user_id = ?').run(userId).changes;
 }
+
+/**
+ * Starts a conversation in `scope` holding a copy of another's turns (a thread started from an answer
+ * carries that answer's conversation on, while the original can still continue where it was).
+ *
+ * @returns the new conversation's id.
+ */
+export function copyConversation(
+  database: NewsdeskDatabase,
+  sourceId: string,
+  scope: ConversationScope,
+  now: Date = new Date(),
+): string {
+  return database.transaction(() => {
+    const id = createConversation(database, scope, randomUUID(), now);
+    database
+      .prepare(
+        `INSERT INTO conversation_turns (conversation_id, turn, question, standalone_query, answer, citations, created_at)
+         SELECT ?, turn, question, standalone_query, answer, citations, created_at
+         FROM conversation_turns WHERE conversation_id = ?`,
+      )
+      .run(id, sourceId);
+    return id;
+  })();
+}

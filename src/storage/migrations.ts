@@ -101,6 +101,16 @@ const migrations: string[] = [
     PRIMARY KEY (channel_id, local_date)
   );
   `,
+  `
+  -- Threads the bot started from an answer ("Discuss in thread"): only these are answered, and each
+  -- continues its conversation, also after a restart.
+  CREATE TABLE bot_threads (
+    thread_id TEXT PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    parent_channel_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 /**
