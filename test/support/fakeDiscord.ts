@@ -2,13 +2,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { createSignal } from './createSignal.js';
+import { createInteractionData, type SlashCommandInvocation } from './fakeDiscordInteractions.js';
 import {
   createGuildData,
-  createInteractionData,
   createReadyData,
   createSnowflake,
   type FakeIdentity,
-  type SlashCommandInvocation,
 } from './fakeDiscordPayloads.js';
 import {
   answerChannelMessage,
@@ -16,7 +16,9 @@ import {
   type ChannelMessage,
   type FakeAnswer,
 } from './fakeDiscordRoutes.js';
-import type { RecordedRequest } from './recordedRequest.js';
+import { answerChannelRoute, type FakeChannels } from './fakeDiscordThreads.js';
+import { type RecordedRequest, recordRequest } from './recordedRequest.js';
+import { waitForRecord } from './waitForRecord.js';
 
 export { memberPermissions } from './fakeDiscordPayloads.js';
 export { type MessageBody, type RecordedRequest, readMessageBody } from './recordedRequest.js';
@@ -36,6 +38,12 @@ export interface FakeDiscord extends FakeIdentity {
   /** Resolves once a bot has identified on the gateway. */
   waitForIdentify(): Promise<void>;
   dispatchCommand(invocation: SlashCommandInvocation): DispatchedInteraction;
+  /** Sends an INTERACTION_CREATE with this payload (see `fakeDiscordInteractions.ts`). */
+  dispatchInteraction(data: { id: string; token: string; channel_id: string }): DispatchedInteraction;
+  /** Sends any other gateway dispatch, e.g. MESSAGE_CREATE or THREAD_CREATE. */
+  dispatch(event: string, data: object): void;
+  /** Threads by id: those the bot started and those a test added. */
+  threads: FakeChannels['threads'];
   /** Resolves with the first recorded request (past or future) that matches; rejects after `timeoutMs`. */
   waitForRequest(
     matches: (request: RecordedRequest) => boolean,
@@ -58,15 +66,6 @@ export interface FakeDiscord extends FakeIdentity {
   close(): Promise<void>;
 }
 
-/** A promise with its resolver outside, for "this has happened" moments (Node 20 lacks `Promise.withResolvers`). */
-function createSignal(): { promise: Promise<void>; resolve: () => void } {
-  let resolve = () => {};
-  const promise = new Promise<void>((settle) => {
-    resolve = settle;
-  });
-  return { promise, resolve };
-}
-
 /**
  * Starts a fake Discord on 127.0.0.1 (random port): the REST routes newsdesk uses and a gateway that
  * speaks enough of https://discord.com/developers/docs/events/gateway for discord.js to log in.
@@ -81,7 +80,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const waiters = new Set<() => void>();
   const rateLimits: { matches: (request: RecordedRequest) => boolean; retryAfterSeconds: number }[] = [];
   const failures: { matches: (request: RecordedRequest) => boolean; answer: FakeAnswer }[] = [];
-  const channelMessages: ChannelMessage[] = [];
+  const channelMessages: FakeDiscord['channelMessages'] = [];
+  const channels: FakeChannels = {
+    threads: new Map(),
+    interactionChannels: new Map(),
+    ephemeralInteractions: new Set(),
+  };
   const sockets = new Set<WebSocket>();
   let sequence = 0;
   let identified = createSignal();
@@ -96,19 +100,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
 
   async function answerRest(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const recorded: RecordedRequest = {
-      method: request.method ?? 'GET',
-      path: decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, ''),
-      query: url.searchParams,
-      headers: request.headers,
-      body: text && request.headers['content-type']?.includes('json') ? JSON.parse(text) : text,
-      status: 0,
-      receivedAt: performance.now(),
-    };
+    const recorded = await recordRequest(request);
     const limitIndex = rateLimits.findIndex((rule) => rule.matches(recorded));
     const failureIndex = failures.findIndex((rule) => rule.matches(recorded));
     const [status, payload, headers] =
@@ -116,8 +108,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         ? answerWithRateLimit(rateLimits.splice(limitIndex, 1)[0]?.retryAfterSeconds ?? 1)
         : failureIndex >= 0
           ? (failures.splice(failureIndex, 1)[0]?.answer ?? [500, undefined])
-          : answerChannelMessage(identity, gatewayUrl, recorded, channelMessages);
+          : (answerChannelRoute(identity, recorded, channels) ??
+            answerChannelMessage(identity, gatewayUrl, recorded, channelMessages));
     recorded.status = status;
+    recorded.response = payload;
     requests.push(recorded);
     for (const wake of waiters) wake();
     // A 204 carries no body and, as from Discord, no content type: discord.js would try to parse it.
@@ -137,7 +131,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       if (frame.op === 1) send({ op: 11, d: null, s: null, t: null });
       if (frame.op !== 2) return;
       send({ op: 0, t: 'READY', s: ++sequence, d: createReadyData(identity, gatewayUrl) });
-      send({ op: 0, t: 'GUILD_CREATE', s: ++sequence, d: createGuildData(identity) });
+      send({
+        op: 0,
+        t: 'GUILD_CREATE',
+        s: ++sequence,
+        d: createGuildData(identity, [...channels.threads.values()]),
+      });
       identified.resolve();
     });
     socket.on('close', () => {
@@ -148,35 +147,35 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     });
   });
 
+  function dispatch(event: string, data: object): void {
+    const frame = JSON.stringify({ op: 0, t: event, s: ++sequence, d: data });
+    for (const socket of sockets) socket.send(frame);
+  }
+
+  function dispatchInteraction(data: {
+    id: string;
+    token: string;
+    channel_id: string;
+  }): DispatchedInteraction {
+    channels.interactionChannels.set(data.token, data.channel_id);
+    const dispatchedAt = performance.now();
+    dispatch('INTERACTION_CREATE', data);
+    return { id: data.id, token: data.token, dispatchedAt };
+  }
+
   return {
     ...identity,
     apiUrl: `http://127.0.0.1:${port}/api`,
     requests,
     waitForIdentify: () => identified.promise,
     dispatchCommand(invocation) {
-      const data = createInteractionData(identity, invocation);
-      const frame = JSON.stringify({ op: 0, t: 'INTERACTION_CREATE', s: ++sequence, d: data });
-      const dispatchedAt = performance.now();
-      for (const socket of sockets) socket.send(frame);
-      return { id: data.id, token: data.token, dispatchedAt };
+      const thread = invocation.channelId ? channels.threads.get(invocation.channelId) : undefined;
+      return dispatchInteraction(createInteractionData(identity, invocation, thread));
     },
-    waitForRequest(matches, timeoutMs = 10_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = requests.find(matches);
-          if (!found) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`no matching request within ${timeoutMs} ms`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      });
-    },
+    dispatchInteraction,
+    dispatch,
+    threads: channels.threads,
+    waitForRequest: (matches, timeoutMs = 10_000) => waitForRecord(requests, waiters, matches, timeoutMs),
     requestsFor: (interaction) =>
       requests.filter(
         (request) => request.path.includes(interaction.token) || request.path.includes(interaction.id),

@@ -25,7 +25,8 @@ export const memberPermissions = {
   manageServer: String(1024n | 2048n | 65536n | 2147483648n | 32n),
 };
 
-function createUser(id: string, username: string, bot = false) {
+/** A user object as Discord sends it. */
+export function createUser(id: string, username: string, bot = false) {
   return { id, username, discriminator: '0', global_name: username, avatar: null, bot };
 }
 
@@ -42,8 +43,8 @@ export function createReadyData(identity: FakeIdentity, resumeUrl: string) {
   };
 }
 
-/** A GUILD_CREATE dispatch for the fake's one server with one text channel. */
-export function createGuildData(identity: FakeIdentity) {
+/** A GUILD_CREATE dispatch for the fake's one server with one text channel and its active `threads`. */
+export function createGuildData(identity: FakeIdentity, threads: readonly object[] = []) {
   return {
     id: identity.guildId,
     name: 'Newsroom',
@@ -69,7 +70,7 @@ export function createGuildData(identity: FakeIdentity) {
     ],
     channels: [{ id: identity.channelId, type: 0, name: 'news', position: 0, permission_overwrites: [] }],
     members: [],
-    threads: [],
+    threads,
     presences: [],
     voice_states: [],
     emojis: [],
@@ -80,75 +81,22 @@ export function createGuildData(identity: FakeIdentity) {
   };
 }
 
-/** What a test says about a slash command a member runs. */
-export interface SlashCommandInvocation {
-  name: string;
-  /** The subcommand run, e.g. `setup` for `/digest setup`; `options` are then its options. */
-  subcommand?: string;
-  /** Option values; `{ channelId }` is a channel option, resolved as a text channel of the fake guild. */
-  options?: Record<string, string | boolean | { channelId: string }>;
-  /** Decimal permission bits of the member; `memberPermissions.everyday` by default. */
-  permissions?: string;
-}
-
-/**
- * An INTERACTION_CREATE payload for a chat-input command in the fake guild:
- * https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
- * `entitlements` and `authorizing_integration_owners` are required by discord.js 14.
- */
-export function createInteractionData(identity: FakeIdentity, invocation: SlashCommandInvocation) {
-  const channels: Record<string, object> = {};
-  const given = Object.entries(invocation.options ?? {}).map(([name, value]) => {
-    if (typeof value !== 'object') return { name, type: typeof value === 'boolean' ? 5 : 3, value };
-    channels[value.channelId] = { id: value.channelId, type: 0, name: 'news', permissions: '0' };
-    return { name, type: 7, value: value.channelId };
-  });
-  const options = invocation.subcommand ? [{ name: invocation.subcommand, type: 1, options: given }] : given;
-  const permissions = invocation.permissions ?? memberPermissions.everyday;
+/** The message object Discord returns for a sent or edited message in `channelId`. */
+export function createMessageData(
+  identity: FakeIdentity,
+  body: Record<string, unknown>,
+  channelId: string = identity.channelId,
+) {
   return {
     id: createSnowflake(),
-    application_id: identity.applicationId,
-    type: 2,
-    token: randomBytes(24).toString('base64url'),
-    version: 1,
-    data: { id: createSnowflake(), name: invocation.name, type: 1, options, resolved: { channels } },
-    guild_id: identity.guildId,
-    guild: { id: identity.guildId, locale: 'en-US', features: [] },
-    channel_id: identity.channelId,
-    channel: { id: identity.channelId, type: 0, guild_id: identity.guildId, name: 'news' },
-    member: {
-      user: createUser(createSnowflake(), 'reader'),
-      roles: [],
-      joined_at: new Date().toISOString(),
-      deaf: false,
-      mute: false,
-      flags: 0,
-      pending: false,
-      nick: null,
-      avatar: null,
-      permissions,
-    },
-    app_permissions: memberPermissions.everyday,
-    locale: 'en-US',
-    guild_locale: 'en-US',
-    entitlements: [],
-    authorizing_integration_owners: { '0': identity.guildId },
-    context: 0,
-    attachment_size_limit: 8_388_608,
-  };
-}
-
-/** The message object Discord returns for a sent or edited message. */
-export function createMessageData(identity: FakeIdentity, body: Record<string, unknown>) {
-  return {
-    id: createSnowflake(),
-    type: 20,
-    channel_id: identity.channelId,
+    type: body.message_reference ? 19 : 20,
+    channel_id: channelId,
     author: createUser(identity.applicationId, 'newsdesk', true),
     content: body.content ?? '',
     embeds: body.embeds ?? [],
     attachments: [],
-    components: [],
+    components: body.components ?? [],
+    ...(body.message_reference ? { message_reference: body.message_reference } : {}),
     mentions: [],
     mention_roles: [],
     mention_everyone: false,
@@ -159,5 +107,71 @@ export function createMessageData(identity: FakeIdentity, body: Record<string, u
     edited_timestamp: null,
     application_id: identity.applicationId,
     webhook_id: identity.applicationId,
+  };
+}
+
+/** What a test says about a thread: its id, who started it, from which channel. */
+export interface ThreadOptions {
+  id: string;
+  ownerId: string;
+  name: string;
+  parentId?: string;
+}
+
+/** A public thread channel (type 11) as Discord returns and dispatches it. */
+export function createThreadData(identity: FakeIdentity, thread: ThreadOptions) {
+  return {
+    id: thread.id,
+    type: 11,
+    guild_id: identity.guildId,
+    parent_id: thread.parentId ?? identity.channelId,
+    owner_id: thread.ownerId,
+    name: thread.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    flags: 0,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+    },
+  };
+}
+
+/** What a test says about a message someone writes in a channel or thread. */
+export interface WrittenMessage {
+  channelId: string;
+  content: string;
+  /** The author's id; a new member by default. */
+  userId?: string;
+  /** Whether the author is a bot (another bot, or a webhook's relay). */
+  bot?: boolean;
+}
+
+/** A MESSAGE_CREATE dispatch: https://discord.com/developers/docs/events/gateway-events#message-create */
+export function createMessageCreateData(identity: FakeIdentity, message: WrittenMessage) {
+  return {
+    id: createSnowflake(),
+    type: 0,
+    channel_id: message.channelId,
+    guild_id: identity.guildId,
+    author: createUser(message.userId ?? createSnowflake(), message.bot ? 'relay' : 'reader', message.bot),
+    member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    content: message.content,
+    embeds: [],
+    attachments: [],
+    components: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    flags: 0,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
   };
 }

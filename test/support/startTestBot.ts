@@ -27,8 +27,13 @@ export interface TestBot {
 /**
  * Runs the real bot (discord.js client, router, commands, core) against a fresh fake Discord, with a
  * temporary database ingested from a temporary copy of `knowledge/`.
+ *
+ * @param settings extra configuration variables, e.g. `{ DISCORD_MESSAGE_CONTENT: 'true' }`.
  */
-export async function startTestBot(options: StartBotOptions = {}): Promise<TestBot> {
+export async function startTestBot(
+  options: StartBotOptions = {},
+  settings: Record<string, string> = {},
+): Promise<TestBot> {
   const directory = await mkdtemp(join(tmpdir(), 'newsdesk-discord-'));
   const knowledgeDir = join(directory, 'knowledge');
   await cp(seedKnowledgeDir, knowledgeDir, { recursive: true });
@@ -39,6 +44,7 @@ export async function startTestBot(options: StartBotOptions = {}): Promise<TestB
     DISCORD_TOKEN: 'fake-token-for-tests',
     DISCORD_APPLICATION_ID: fake.applicationId,
     DISCORD_API_URL: fake.apiUrl,
+    ...settings,
   });
   const logLines: Record<string, unknown>[] = [];
   const logger = createLogger('debug', { write: (line: string) => void logLines.push(JSON.parse(line)) });

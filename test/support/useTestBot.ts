@@ -5,14 +5,17 @@ import { startTestBot, type TestBot } from './startTestBot.js';
 
 /**
  * Starts a test bot before each test of the enclosing `describe` and stops it after, first checking
- * that every message it sent disabled mentions.
+ * that every message it sent disabled mentions. `settings` are extra configuration variables.
  *
  * @returns the current test's bot.
  */
-export function useTestBot(options: StartBotOptions = {}): () => TestBot {
+export function useTestBot(
+  options: StartBotOptions = {},
+  settings: Record<string, string> = {},
+): () => TestBot {
   let testBot: TestBot | undefined;
   beforeEach(async () => {
-    testBot = await startTestBot(options);
+    testBot = await startTestBot(options, settings);
   });
   afterEach(async () => {
     if (!testBot) return;
