@@ -1,10 +1,15 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { askQuestion, maxQuestionLength, validateQuestion } from '../src/answer/askQuestion.js';
+import { maxQuestionLength, validateQuestion } from '../src/answer/askQuestion.js';
+import { claimConversation } from '../src/discord/claimConversation.js';
 import type { Command } from '../src/discord/command.js';
-import { renderAnswer } from '../src/discord/renderAnswer.js';
+import { composeConversationReply } from '../src/discord/composeConversationReply.js';
+import { resolveConversationScope } from '../src/discord/resolveConversationScope.js';
 import { sendPages } from '../src/discord/sendPages.js';
 
-/** `/ask question:<text> [private:<bool>]`: a cited answer from the articles. */
+/**
+ * `/ask question:<text> [private:<bool>]`: a cited answer from the articles, continuing the asker's
+ * conversation in this channel (or the thread's, inside a thread the bot started).
+ */
 export default {
   data: new SlashCommandBuilder()
     .setName('ask')
@@ -20,11 +25,27 @@ export default {
     .toJSON(),
   async execute(interaction, context) {
     const ephemeral = interaction.options.getBoolean('private') ?? false;
-    // Checked before deferring, so a bad question gets a private reply instead of a public deferral.
+    // Checked before deferring, so a bad question or a busy asker gets a private reply instead of a
+    // public deferral.
     const question = validateQuestion(interaction.options.getString('question', true));
-    // Discord drops interactions not acknowledged within 3 seconds; deferring first buys 15 minutes.
-    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    const answer = await askQuestion(context, question);
-    await sendPages(interaction, renderAnswer(answer), { ephemeral, signal: context.signal });
+    const place = resolveConversationScope(context.database, {
+      userId: interaction.user.id,
+      channelId: interaction.channelId,
+    });
+    const release = claimConversation(context.questionsInFlight, place.scope, interaction.user.id);
+    try {
+      // Discord drops interactions not acknowledged within 3 seconds; deferring first buys 15 minutes.
+      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      const pages = await composeConversationReply(context, {
+        question,
+        scope: place.scope,
+        ...(place.conversationId && { conversationId: place.conversationId }),
+        guildId: interaction.guildId,
+        discuss: !ephemeral && !place.inBotThread,
+      });
+      await sendPages(interaction, pages, { ephemeral, signal: context.signal });
+    } finally {
+      release();
+    }
   },
 } satisfies Command;

@@ -2,8 +2,9 @@ import type { Command } from '../src/discord/command.js';
 import about from './about.js';
 import ask from './ask.js';
 import digest from './digest.js';
+import forget from './forget.js';
 import reindex from './reindex.js';
 import sources from './sources.js';
 
 /** Every slash command, listed explicitly: the bot, `deploy:commands` and the tests all use this list. */
-export const commands: readonly Command[] = [ask, sources, about, reindex, digest];
+export const commands: readonly Command[] = [ask, sources, about, reindex, digest, forget];

@@ -1,5 +1,7 @@
 import type {
+  ButtonInteraction,
   ChatInputCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Answer } from '../answer/answer.js';
@@ -18,6 +20,8 @@ export interface CommandContext extends BotContext {
    * own apology; `sendPages` checks it so a late answer never overwrites that apology.
    */
   signal: AbortSignal;
+  /** Conversations being answered right now, one set per bot instance (see `claimConversation`). */
+  questionsInFlight: Set<string>;
 }
 
 /** One slash command: its registration payload and its handler (the discord.js template's shape). */
@@ -27,3 +31,19 @@ export interface Command {
   /** Reads the options, calls the core, renders; throws for the router's one error handler. */
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
 }
+
+/**
+ * A button or modal of the bot's messages, found by the prefix of its custom_id (`prefix:argument`);
+ * `argument` is the rest, such as a conversation id.
+ */
+export type ComponentHandler =
+  | {
+      kind: 'button';
+      prefix: string;
+      execute(interaction: ButtonInteraction, context: CommandContext, argument: string): Promise<void>;
+    }
+  | {
+      kind: 'modal';
+      prefix: string;
+      execute(interaction: ModalSubmitInteraction, context: CommandContext, argument: string): Promise<void>;
+    };

@@ -6,15 +6,22 @@ import { noMentions } from './sendPages.js';
 const restTimeoutMs = 10_000;
 
 /**
- * Creates the discord.js client (not yet logged in). It asks only for the Guilds intent, all slash
- * commands need, and never the privileged Message Content intent. When `DISCORD_API_URL` is set it
+ * Creates the discord.js client (not yet logged in). It asks for the Guilds intent, all slash commands
+ * and buttons need; only with `DISCORD_MESSAGE_CONTENT` also for Guild Messages and the privileged
+ * Message Content intent, to answer plain messages in the threads it started (the intent must be
+ * enabled in the Developer Portal too, or Discord refuses the login). When `DISCORD_API_URL` is set it
  * replaces Discord's REST base (`https://discord.com/api`; discord.js appends `/v10`), for a
  * rate-limit proxy or the tests' fake; the gateway address is then discovered through that base's
  * `GET /gateway/bot`. Mentions are off by default, and `sendPages` sets them off on every message too.
  */
 export function createDiscordClient(config: Config): Client {
   return new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: [
+      GatewayIntentBits.Guilds,
+      ...(config.DISCORD_MESSAGE_CONTENT
+        ? [GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent]
+        : []),
+    ],
     allowedMentions: noMentions,
     rest: { timeout: restTimeoutMs, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) },
   });

@@ -1,10 +1,12 @@
-import type { APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 import { discordLimits } from './discordLimits.js';
 
 /** One message of a reply: the reply itself or one follow-up, as `sendPages` sends it. */
 export interface ReplyPage {
   content?: string;
   embeds: APIEmbed[];
+  /** Buttons under the message (an answer's last page carries "Follow-up" and "Discuss in thread"). */
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
 }
 
 /**

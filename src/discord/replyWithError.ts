@@ -1,31 +1,43 @@
-import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import { NewsdeskError, UserInputError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { noMentions } from './sendPages.js';
 
 const genericApology = 'Sorry, something went wrong on our side. Please try again in a moment.';
 /** The router's own refusals: worth a warning, not an error alert. */
-const expectedCodes = new Set(['unknown_command', 'interaction_timeout', 'shutting_down']);
+const expectedCodes = new Set([
+  'unknown_command',
+  'unknown_component',
+  'interaction_timeout',
+  'shutting_down',
+]);
+
+/** The text a user may see for an error: a `NewsdeskError`'s `userMessage`, else a generic apology. */
+export function describeForUser(error: unknown): string {
+  return error instanceof NewsdeskError ? error.userMessage : genericApology;
+}
 
 /**
  * The one place an interaction's failure becomes a reply: a short apology (a `NewsdeskError`'s
  * `userMessage`, else a generic one; never a stack trace), sent ephemerally as a reply, or as the edit
  * of a deferred reply (which keeps the deferral's visibility), or as a follow-up once a reply exists.
- * Logs the error with the interaction id: user mistakes at `info`, unknown commands, timeouts and
- * shutdown refusals at `warn`, everything else at `error`. Never
- * throws: when the apology itself cannot be sent (an expired token), that is logged too.
+ * Logs the error with the interaction id (and command name or custom_id): user mistakes at `info`,
+ * unknown commands and buttons, timeouts and shutdown refusals at `warn`, everything else at `error`.
+ * Never throws: when the apology itself cannot be sent (an expired token), that is logged too.
  */
 export async function replyWithError(
-  interaction: ChatInputCommandInteraction,
+  interaction: RepliableInteraction,
   error: unknown,
   logger: Logger,
 ): Promise<void> {
-  const details = { interactionId: interaction.id, command: interaction.commandName, err: error };
+  const command = interaction.isChatInputCommand() ? interaction.commandName : undefined;
+  const customId = interaction.isButton() || interaction.isModalSubmit() ? interaction.customId : undefined;
+  const details = { interactionId: interaction.id, command, customId, err: error };
   if (error instanceof UserInputError) logger.info(details, 'interaction refused: bad input');
   else if (error instanceof NewsdeskError && expectedCodes.has(error.code))
     logger.warn(details, 'interaction refused');
   else logger.error(details, 'interaction failed');
-  const content = error instanceof NewsdeskError ? error.userMessage : genericApology;
+  const content = describeForUser(error);
   try {
     if (interaction.deferred && !interaction.replied) {
       await interaction.editReply({ content, embeds: [], allowedMentions: noMentions });

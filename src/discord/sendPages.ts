@@ -1,4 +1,4 @@
-import { type ChatInputCommandInteraction, MessageFlags, type MessageMentionOptions } from 'discord.js';
+import { MessageFlags, type MessageMentionOptions, type RepliableInteraction } from 'discord.js';
 import type { ReplyPage } from './packEmbeds.js';
 
 /** Sent with every message: nothing quoted from an article or echoed from a question can ping anyone. */
@@ -14,7 +14,7 @@ export const noMentions: MessageMentionOptions = { parse: [] };
  * @throws the signal's reason when aborted, or discord.js's error when Discord refuses a message.
  */
 export async function sendPages(
-  interaction: ChatInputCommandInteraction,
+  interaction: RepliableInteraction,
   pages: ReplyPage[],
   options: { ephemeral: boolean; signal: AbortSignal },
 ): Promise<void> {

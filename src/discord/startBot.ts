@@ -2,7 +2,9 @@ import { type Client, Events, RESTEvents } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.js';
 import { ConfigurationError } from '../errors.js';
 import { type KnowledgeRefresh, startKnowledgeRefresh } from '../knowledge/startKnowledgeRefresh.js';
+import { answerThreadMessage } from './answerThreadMessage.js';
 import type { BotContext, Command } from './command.js';
+import { componentHandlers } from './components/index.js';
 import { createDiscordClient } from './createDiscordClient.js';
 import { createInteractionRouter } from './createInteractionRouter.js';
 import { type DigestScheduler, startDigestScheduler } from './startDigestScheduler.js';
@@ -31,7 +33,9 @@ export interface StartBotOptions {
 }
 
 /**
- * Logs in to Discord with `context.config.DISCORD_TOKEN` and routes slash commands until stopped.
+ * Logs in to Discord with `context.config.DISCORD_TOKEN` and routes slash commands, answer buttons and
+ * follow-up modals until stopped; with `DISCORD_MESSAGE_CONTENT`, it also answers plain messages in
+ * the threads it started (`answerThreadMessage`).
  *
  * @returns once the client is ready (READY received and the guilds it announced have arrived).
  * @throws ConfigurationError when there is no token; discord.js's error when login fails.
@@ -40,10 +44,20 @@ export async function startBot(context: BotContext, options: StartBotOptions = {
   const token = context.config.DISCORD_TOKEN;
   if (!token) throw new ConfigurationError(['DISCORD_TOKEN: is required to run the bot']);
   const client = createDiscordClient(context.config);
+  // One per bot instance: /ask, follow-ups and thread messages must see each other's questions.
+  const questionsInFlight = new Set<string>();
   const router = createInteractionRouter(options.commands ?? allCommands, context, {
     timeoutMs: options.interactionTimeoutMs ?? 60_000,
+    components: componentHandlers,
+    questionsInFlight,
   });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  if (context.config.DISCORD_MESSAGE_CONTENT) {
+    client.on(
+      Events.MessageCreate,
+      (message) => void answerThreadMessage(message, context, questionsInFlight),
+    );
+  }
   client.on(Events.Error, (error) => context.logger.error({ err: error }, 'discord client error'));
   client.rest.on(RESTEvents.RateLimited, ({ route, method, retryAfter, global }) =>
     context.logger.warn({ route, method, retryAfterMs: retryAfter, global }, 'rate limited by Discord'),
