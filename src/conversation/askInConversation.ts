@@ -1,15 +1,17 @@
 import type { Answer } from '../answer/answer.js';
 import { askQuestion, validateQuestion } from '../answer/askQuestion.js';
 import type { CoreContext } from '../context.js';
-import { buildStandaloneQuery } from './buildStandaloneQuery.js';
+import { buildStandaloneQuery, isFollowUp, type StandaloneQuery } from './buildStandaloneQuery.js';
 import {
   appendTurn,
   type ConversationScope,
+  type ConversationTurn,
   createConversation,
   findConversation,
   findLatestConversation,
   loadTurns,
 } from './conversationStore.js';
+import { rewriteFollowUp } from './rewriteFollowUp.js';
 
 /** A question asked within a conversation. */
 export interface ConversationRequest {
@@ -29,10 +31,32 @@ export interface ConversationRequest {
 const hour = 60 * 60 * 1000;
 
 /**
+ * The standalone form of a follow-up: rewritten by the language model when one is configured (it
+ * resolves "that plan" better than word overlap), else built lexically; a failed rewrite falls back to
+ * the lexical form, so a model outage never costs an answer.
+ */
+async function resolveFollowUp(
+  context: CoreContext,
+  question: string,
+  turns: readonly ConversationTurn[],
+): Promise<StandaloneQuery> {
+  const lexical = buildStandaloneQuery(question, turns);
+  if (!context.languageModel || turns.length === 0 || !isFollowUp(question)) return lexical;
+  try {
+    const rewritten = await rewriteFollowUp(context.languageModel, turns, question);
+    return { question: rewritten, carriedText: '', text: rewritten };
+  } catch (error) {
+    context.logger.warn({ err: error }, 'follow-up rewrite failed; using the lexical standalone query');
+    return lexical;
+  }
+}
+
+/**
  * Answers a question as a turn of a conversation: earlier turns give a follow-up its context ("why did
  * that plan fall through?"), the turn is stored (bounded to CONVERSATION_MAX_TURNS; conversations
  * expire after CONVERSATION_IDLE_HOURS idle), and the answer reports `conversationId` and
- * `standaloneQuery`. Citations are numbered afresh for every answer.
+ * `standaloneQuery` (the language model's rewrite of a follow-up when one is configured, else the
+ * question with its carried context). Citations are numbered afresh for every answer.
  *
  * @throws UserInputError for an empty or over-long question (nothing is stored then).
  */
@@ -54,11 +78,12 @@ export async function askInConversation(context: CoreContext, request: Conversat
   const newId = foreign ? undefined : request.conversationId;
   const conversationId = existing ?? createConversation(database, request.scope, newId, now);
   const turns = loadTurns(database, conversationId, config.CONVERSATION_MAX_TURNS);
-  const standalone = buildStandaloneQuery(question, turns);
-  const answer = await askQuestion(context, question, {
+  const standalone = await resolveFollowUp(context, question, turns);
+  const asked = await askQuestion(context, standalone.question, {
     carriedText: standalone.carriedText,
     ...(request.guildId ? { guildId: request.guildId } : {}),
   });
+  const answer = { ...asked, question };
   appendTurn(
     database,
     conversationId,
