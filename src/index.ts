@@ -1,7 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from './config/config.js';
 import { startBot } from './discord/startBot.js';
-import { ConfigurationError } from './errors.js';
+import { NewsdeskError } from './errors.js';
 import { ingestKnowledge } from './knowledge/ingest.js';
 import { createLanguageModel } from './languageModel/createLanguageModel.js';
 import { createLogger } from './logger.js';
@@ -24,29 +24,32 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const database = openDatabase(config.DATABASE_PATH);
-  const languageModel = createLanguageModel(config, logger);
-  const core = { config, database, logger, ...(languageModel && { languageModel }) };
-  logger.info(await ingestKnowledge(core), 'knowledge ingested');
-  const bot = await startBot({ ...core, composer: languageModel ? 'openai' : 'extractive' });
-
+  let bot: Awaited<ReturnType<typeof startBot>> | undefined;
   let stopping = false;
+  // Installed before the slow start (ingest, gateway login) so a signal during start-up also ends cleanly.
   const shutdown = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     setTimeout(() => {
       logger.error('shutdown took too long; exiting anyway');
       process.exit(1);
     }, shutdownDeadlineMs).unref();
-    await bot.stop(shutdownGraceMs);
+    await bot?.stop(shutdownGraceMs);
     database.close();
     process.exit(0);
   };
   process.once('SIGINT', (signal) => void shutdown(signal));
   process.once('SIGTERM', (signal) => void shutdown(signal));
+
+  const languageModel = createLanguageModel(config, logger);
+  const core = { config, database, logger, ...(languageModel && { languageModel }) };
+  logger.info(await ingestKnowledge(core), 'knowledge ingested');
+  bot = await startBot({ ...core, composer: languageModel ? 'openai' : 'extractive' });
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigurationError ? error.message : error);
+  const message =
+    error instanceof NewsdeskError ? error.message : `could not start: ${(error as Error)?.message ?? error}`;
+  console.error(`newsdesk: ${message}`);
   process.exit(1);
 });
