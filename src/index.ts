@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   let stopping = false;
   // Installed before the slow start (ingest, gateway login) so a signal during start-up also ends cleanly.
   const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     setTimeout(() => {
