@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { CoreContext } from '../context.js';
 import { KnowledgeFileError } from '../errors.js';
 import { toIndexedTerms } from '../retrieval/terms.js';
@@ -85,6 +85,16 @@ function prepareWriter(database: NewsdeskDatabase) {
   return { store, index, remove };
 }
 
+// Synchronous reads: knowledge files are small, and a thread-pool round trip per file cost more than
+// the read itself (measured: a third of ingest time spent idle at 20k passages).
+function readKnowledgeFile(file: KnowledgeFile): PromiseSettledResult<Buffer> {
+  try {
+    return { status: 'fulfilled', value: readFileSync(file.path) };
+  } catch (reason) {
+    return { status: 'rejected', reason };
+  }
+}
+
 function describeProblem(error: unknown): string {
   if (error instanceof KnowledgeFileError) return error.message.slice(error.path.length + 2);
   return error instanceof Error ? error.message : String(error);
@@ -122,7 +132,7 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
 
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize);
-    const contents = await Promise.allSettled(batch.map((file) => readFile(file.path)));
+    const contents = batch.map(readKnowledgeFile);
     const parsed: ParsedFile[] = [];
     for (const [index, file] of batch.entries()) {
       const id = articleIdOf(file.relativePath);
