@@ -8,7 +8,7 @@ const optionalText = z
   .optional();
 
 const booleanFlag = z
-  .enum(['true', 'false', '1', '0', ''])
+  .enum(['true', 'false', '1', '0'])
   .optional()
   .transform((value) => value === 'true' || value === '1');
 
@@ -78,7 +78,7 @@ export const configSchema = z.object({
   DIGEST_BACKFILL_DAYS: z.coerce.number().min(0).default(3),
   DIGEST_POST_EMPTY: booleanFlag,
   DIGEST_CATCH_UP: z
-    .enum(['true', 'false', '1', '0', ''])
+    .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((value) => value !== 'false' && value !== '0'),
 });
@@ -89,14 +89,28 @@ export type Config = z.infer<typeof configSchema>;
 const secretNames = new Set(['DISCORD_TOKEN', 'OPENAI_API_KEY']);
 
 /**
- * Reads and validates the configuration once.
+ * The variables the schema reads, leaving out those set to nothing but whitespace: `LOG_LEVEL=` in `.env`
+ * means "use the default", exactly like a missing line, for every variable (an empty number would
+ * otherwise coerce to 0, an empty enum fail).
+ */
+function readSetVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  const set: Record<string, string> = {};
+  for (const name of Object.keys(configSchema.shape)) {
+    const value = env[name];
+    if (value !== undefined && value.trim() !== '') set[name] = value;
+  }
+  return set;
+}
+
+/**
+ * Reads and validates the configuration once. A variable set to an empty value counts as unset.
  *
  * @param env the variables to read, `process.env` by default (the CLI and bot load `.env` with dotenv first).
  * @returns the typed configuration with defaults applied.
  * @throws ConfigurationError listing every bad variable by name and problem, never a secret's value.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = configSchema.safeParse(env);
+  const result = configSchema.safeParse(readSetVariables(env));
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'configuration');

@@ -31,6 +31,19 @@ describe('loadConfig', () => {
   it('treats an empty value from .env as unset', () => {
     expect(loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '' }).DISCORD_TOKEN).toBeUndefined();
   });
+
+  it('returns the defaults when every variable is set to an empty or blank value', () => {
+    const names = Object.keys(configSchema.shape);
+    expect(loadConfig(Object.fromEntries(names.map((name) => [name, ''])))).toEqual(loadConfig({}));
+    expect(loadConfig(Object.fromEntries(names.map((name) => [name, '  '])))).toEqual(loadConfig({}));
+    expect(
+      loadConfig({ LOG_LEVEL: '', OPENAI_MAX_RETRIES: '', LLM_DAILY_LIMIT_PER_GUILD: '' }),
+    ).toMatchObject({
+      LOG_LEVEL: 'info',
+      OPENAI_MAX_RETRIES: 2,
+      LLM_DAILY_LIMIT_PER_GUILD: 200,
+    });
+  });
 });
 
 describe('.env.example', () => {
