@@ -8,11 +8,16 @@ import { isIsoDate } from './isIsoDate.js';
 import { splitIntoParagraphs } from './splitIntoParagraphs.js';
 import { stripMarkdown } from './stripMarkdown.js';
 
-const optionalText = z.string().trim().min(1, 'must not be empty').optional();
+// YAML reads `title: 2026` or `author: true` as a number or a boolean; the writer meant the words.
+const text = z.preprocess(
+  (value) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
+  z.string().trim().min(1, 'must not be empty'),
+);
+const optionalText = text.optional();
 
 /** The YAML front matter a Markdown article may start with. Keys not listed here are ignored. */
 const frontMatterSchema = z.object({
-  title: z.string().trim().min(1, 'must not be empty'),
+  title: text,
   source: optionalText,
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   published: z.string().trim().refine(isIsoDate, 'must be an ISO date (YYYY-MM-DD) or date-time').optional(),
@@ -32,7 +37,9 @@ function readFrontMatter(path: string, text: string): { data: unknown; body: str
   try {
     data = parseYaml(rest.slice(0, closing.index));
   } catch (error) {
-    const detail = (error as Error).message.split('\n')[0];
+    // The yaml package's first line is the whole problem and its position, ending in a colon that
+    // introduces a source excerpt we do not show.
+    const detail = (error as Error).message.split('\n')[0]?.replace(/:\s*$/, '');
     throw new KnowledgeFileError(path, `front matter: invalid YAML: ${detail}`, { cause: error });
   }
   return { data, body: rest.slice(closing.index + closing[0].length) };
@@ -40,7 +47,8 @@ function readFrontMatter(path: string, text: string): { data: unknown; body: str
 
 /**
  * Parses a Markdown article: optional YAML front matter (`title` required; `source`, `url` as an
- * http(s) URL, `published` as an ISO date or date-time, `author` optional), then a Markdown body reduced
+ * http(s) URL, `published` as an ISO date or date-time, `author` optional; a number or boolean given
+ * for `title`, `source` or `author` is taken as its text, so `title: 2026` is the title "2026"), then a Markdown body reduced
  * to plain paragraphs. Without front matter the title is the first heading, else the first sentence.
  * The source falls back to a closing "This article originally appeared in X." line.
  *

@@ -137,6 +137,16 @@ Insurers **raised** premiums, [brokers said](https://example.com/b). ![chart](ch
     expect(problemOf('broken.md', Buffer.from(text))).toMatch(problem);
   });
 
+  it('returns the whole first line of the YAML error, without its trailing colon', () => {
+    const problem = problemOf('quote.md', Buffer.from('---\ntitle: "Envoys meet\n---\nBody.'));
+    expect(problem).toMatch(/invalid YAML: Missing closing "quote at line \d+, column \d+$/);
+  });
+
+  it('returns numbers and booleans in title, source and author as text', () => {
+    const article = parseText('year.md', '---\ntitle: 2026\nsource: 404\nauthor: true\n---\n\nBody text.');
+    expect(article).toMatchObject({ title: '2026', source: '404', author: 'true' });
+  });
+
   it.each([
     ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
     ['empty', Buffer.alloc(0), /empty/],
