@@ -5,6 +5,11 @@ import type { Article, Passage } from './article.js';
 const maxParagraphPassageLength = 700;
 /** Longer paragraphs are cut into groups of whole sentences of at most this many characters. */
 const maxSentenceGroupLength = 500;
+/**
+ * Past this many characters a "sentence" is text without sentence ends (a scraped table, an
+ * unpunctuated dump): it is cut at word boundaries into pieces of at most `maxSentenceGroupLength`.
+ */
+const maxSentenceLength = 1000;
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -48,6 +53,31 @@ export function splitIntoSentences(text: string): string[] {
   return sentences;
 }
 
+const whitespacePattern = /\s/;
+
+/** Cuts text into pieces of at most `maxSentenceGroupLength` characters, at the last space that fits. */
+function cutAtWords(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    while (whitespacePattern.test(text.charAt(start))) start += 1;
+    if (text.length - start <= maxSentenceGroupLength) {
+      if (start < text.length) pieces.push(text.slice(start).trimEnd());
+      break;
+    }
+    let end = start + maxSentenceGroupLength;
+    while (end > start && !whitespacePattern.test(text.charAt(end))) end -= 1;
+    // One word longer than a piece (a URL, a base64 blob) is cut inside, never inside a surrogate pair.
+    if (end === start) {
+      end = start + maxSentenceGroupLength;
+      if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+    }
+    pieces.push(text.slice(start, end).trimEnd());
+    start = end;
+  }
+  return pieces;
+}
+
 function groupSentences(sentences: string[]): string[] {
   const groups: string[] = [];
   let current = '';
@@ -72,8 +102,11 @@ function passageId(articleId: string, text: string, occurrence: number): string 
 /**
  * Splits an article into passages, the unit of retrieval and citation. A paragraph of at most 700
  * characters is one passage; a longer one becomes consecutive groups of whole sentences of at most
- * 500 characters (a single longer sentence stays whole). A sentence is never cut and a passage never
- * spans two paragraphs.
+ * 500 characters (a single sentence of up to 1,000 characters stays whole). A "sentence" longer than
+ * 1,000 characters is not a sentence but text without sentence ends (a scraped table, an unpunctuated
+ * dump): it is cut at word boundaries (inside a word only when one word is longer than a piece) into
+ * pieces of at most 500 characters, because a passage is what an answer quotes and a search ranks,
+ * and a megabyte-long one can neither be quoted nor ranked. A passage never spans two paragraphs.
  *
  * @returns passages in reading order, `ordinal` from 0. Each id is the first 16 hex characters of
  *   SHA-256 of the article id and the passage text, so it is the same on every run; identical texts
@@ -83,7 +116,11 @@ export function splitIntoPassages(article: Article): Passage[] {
   const texts = article.paragraphs.flatMap((paragraph) =>
     paragraph.length <= maxParagraphPassageLength
       ? [paragraph]
-      : groupSentences(splitIntoSentences(paragraph)),
+      : groupSentences(
+          splitIntoSentences(paragraph).flatMap((sentence) =>
+            sentence.length > maxSentenceLength ? cutAtWords(sentence) : [sentence],
+          ),
+        ),
   );
   const occurrences = new Map<string, number>();
   return texts.map((text, ordinal) => {

@@ -62,6 +62,25 @@ describe('splitIntoPassages', () => {
     expect(splitIntoPassages(articleWith([sentence])).map((passage) => passage.text)).toEqual([sentence]);
   });
 
+  it('returns pieces of at most 500 characters cut between words when a paragraph has no sentence ends', () => {
+    const words = Array.from({ length: 3000 }, (_, index) => `cell${index}`);
+    const table = words.join(' ');
+    const texts = splitIntoPassages(articleWith([table])).map((passage) => passage.text);
+    expect(texts.length).toBeGreaterThan(table.length / 500);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(500);
+    expect(texts.join(' ')).toBe(table);
+  });
+
+  it('returns pieces of at most 500 characters when one word is longer than a piece', () => {
+    const blob = `Data: ${'😀x'.repeat(700)} end`;
+    const texts = splitIntoPassages(articleWith([blob])).map((passage) => passage.text);
+    for (const text of texts) {
+      expect(text.length).toBeLessThanOrEqual(500);
+      expect(text.isWellFormed()).toBe(true);
+    }
+    expect(texts.join('').replaceAll(' ', '')).toBe(blob.replaceAll(' ', ''));
+  });
+
   it('returns the same ids when run twice and distinct ids when a text repeats', () => {
     const article = articleWith(['Same words.', 'Other words.', 'Same words.']);
     const first = splitIntoPassages(article).map((passage) => passage.id);
