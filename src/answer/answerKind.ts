@@ -1,3 +1,4 @@
+import { nationalities } from '../retrieval/countries.js';
 import { splitIntoTerms } from '../retrieval/terms.js';
 
 /** What sort of answer a question asks for, read from its question words. */
@@ -5,7 +6,8 @@ export type AnswerKind = 'time' | 'number' | 'place' | 'other';
 
 const timeQuestion =
   /^\s*(when\b|what (time|day|date|month|year)\b|(on|by|since|until) (what|which) (day|date))/i;
-const placeQuestion = /^\s*where\b|\b(in|to|at|from) (what|which) (city|country|place|town|capital)\b/i;
+const placeQuestion =
+  /^\s*where\b|^\s*(in |to |at |from )?(what|which) (city|country|place|town|capital|venue|location)\b/i;
 const numberQuestion = /\bhow (many|much)\b|\bwhat (percentage|share|proportion|number)\b/i;
 
 const timeExpression =
@@ -34,7 +36,9 @@ export function readAnswerKind(question: string): AnswerKind {
 export function fitsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'time') return timeExpression.test(sentence);
   if (kind === 'number') return numberExpression.test(sentence);
-  if (kind === 'place') return splitIntoTerms(sentence).some((term) => term.proper);
+  // A nationality ("Iranian officials") names no place.
+  if (kind === 'place')
+    return splitIntoTerms(sentence).some((term) => term.proper && !nationalities.has(term.word));
   return true;
 }
 
@@ -42,7 +46,8 @@ export function fitsAnswerKind(sentence: string, kind: AnswerKind): boolean {
 // Istanbul"). Such sentences answer questions about the original plan, and mislead on the current one.
 const supersededPlan =
   /\b(initially|originally(?! (appeared|published|ran|reported))|at first|previously|were to be|was to be|were supposed|was supposed|had planned|had been planned|had been scheduled)\b/i;
-const asksAboutOriginalPlan = /\b(initially|originally|at first|previously|supposed|first planned|before)\b/i;
+const asksAboutOriginalPlan =
+  /\b(initially|originally|at first|previously|supposed|first planned|before|(was|were) going to)\b/i;
 
 /**
  * How a sentence's tense fits the question: +1 when it states a superseded plan and the question asks
@@ -71,4 +76,14 @@ const specificTime =
  */
 export function namesSpecificTime(sentence: string, kind: AnswerKind): boolean {
   return kind === 'time' && specificTime.test(sentence);
+}
+
+const locativeName = /\b(in|at|near|outside|inside|to|from)\s+(the\s+)?\p{Lu}/u;
+
+/**
+ * Whether a "where" question meets a sentence that places something "in Muscat" or "at the United
+ * Nations", a better answer than one that merely names a country ("the United States and Iran").
+ */
+export function namesPlace(sentence: string, kind: AnswerKind): boolean {
+  return kind === 'place' && locativeName.test(sentence);
 }

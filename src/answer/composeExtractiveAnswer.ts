@@ -5,6 +5,7 @@ import {
   fitsAnswerKind,
   fitsPlanTense,
   givesReason,
+  namesPlace,
   namesSpecificTime,
   readAnswerKind,
 } from './answerKind.js';
@@ -72,7 +73,7 @@ function rankSentences(
         sentence.coverageInContext +
         planTenseWeight[fitsPlanTense(sentence.text, question)] +
         (givesReason(sentence.text, question) ? 0.1 : 0) +
-        (namesSpecificTime(sentence.text, kind) ? 0.1 : 0) -
+        (namesSpecificTime(sentence.text, kind) || namesPlace(sentence.text, kind) ? 0.1 : 0) -
         0.01 * sentence.passageRank,
     }))
     .sort((a, b) => b.score - a.score);

@@ -28,3 +28,15 @@ tanzania thailand thai togo tonga trinidad tunisia tunisian turkey turkish turkm
 ukraine ukrainian uruguay uzbekistan vanuatu vatican venezuela venezuelan vietnam vietnamese yemen yemeni
 zambia zimbabwe`.split(/\s+/),
 );
+
+/** The adjectives of `countryWords` ("Iranian", "Omani"): a nationality, not a place. */
+export const nationalities: ReadonlySet<string> = new Set(
+  `afghan albanian algerian angolan argentine argentinian armenian australian austrian azerbaijani bahraini
+bangladeshi belarusian belgian bolivian brazilian bulgarian cambodian cameroonian canadian chilean chinese
+colombian congolese croatian cuban cypriot czech danish ecuadorian egyptian eritrean estonian ethiopian
+filipino finnish french georgian german ghanaian greek haitian hungarian icelandic indian indonesian
+iranian iraqi irish israeli italian jamaican japanese jordanian kenyan korean kuwaiti latvian lebanese
+libyan lithuanian malaysian maltese mexican mongolian moroccan nepalese dutch nigerian norwegian omani
+pakistani palestinian peruvian polish portuguese qatari romanian russian serbian somali spanish sudanese
+swedish swiss syrian taiwanese thai tunisian turkish ukrainian venezuelan vietnamese yemeni`.split(/\s+/),
+);

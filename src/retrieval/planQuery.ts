@@ -91,6 +91,7 @@ function buildConcepts(
 ): QueryConcept[] {
   const seen = new Set<string>();
   const concepts: QueryConcept[] = [];
+  const shares: number[] = [];
   const terms = splitIntoTerms(text);
   for (const [index, term] of terms.entries()) {
     if (term.stem === '' || seen.has(term.stem)) continue;
@@ -108,14 +109,16 @@ function buildConcepts(
       stem: term.stem,
       synonyms: synonymFrequencies.map((entry) => entry.synonym),
       documentFrequency,
-      weight:
-        inverseDocumentFrequency(conceptFrequency, passageCount) *
-        answerTypeShare(term.word, terms[index - 1]?.word),
+      weight: inverseDocumentFrequency(conceptFrequency, passageCount),
       proper: term.proper && !carried,
       carried,
     });
+    shares.push(answerTypeShare(term.word, terms[index - 1]?.word));
   }
   weighUnknownWords(concepts);
+  // After the unknown words are weighed, so "which newspaper" counts for little even when no article
+  // says "newspaper".
+  for (const [index, concept] of concepts.entries()) concept.weight *= shares[index] ?? 1;
   return concepts;
 }
 

@@ -133,6 +133,8 @@ function foldPhrases(text: string): string {
  */
 export function splitIntoTerms(text: string): Term[] {
   const folded = foldPhrases(text);
+  // A question typed in capitals ("WHERE ARE THE TALKS?") has no acronyms or names to tell apart.
+  const shouting = !/\p{Ll}/u.test(text) && (text.match(wordPattern)?.length ?? 0) >= 3;
   const terms: Term[] = [];
   let sentenceStart = true;
   let lastEnd = 0;
@@ -145,7 +147,8 @@ export function splitIntoTerms(text: string): Term[] {
         sentenceStart = true;
     }
     lastEnd = match.index + raw.length;
-    const { word, stem, acronym, capitalised } = readWordCached(raw);
+    const reading = readWordCached(shouting ? raw.toLowerCase() : raw);
+    const { word, stem, acronym, capitalised } = reading;
     terms.push({ stem, word, proper: acronym || (capitalised && !sentenceStart) || countryWords.has(word) });
     sentenceStart = false;
   }

@@ -38,4 +38,26 @@ describe('composeExtractiveAnswer', () => {
     const answer = await askQuestion(fixture.context, 'When did the organisers raise security concerns?');
     expect(answer.abstained).toBe(true);
   });
+
+  it('answers a bare "where is it?" with the sentence that places it, not one that merely names countries', async () => {
+    const answer = await askQuestion(fixture.context, 'Where is the summit?');
+    expect(answer.answer).toMatch(/Vienna/);
+  });
+
+  it('answers who "was going to" attend from the original plan', async () => {
+    const answer = await askQuestion(fixture.context, 'Who was going to attend the summit in Geneva?');
+    expect(answer.answer).toMatch(/foreign ministers/);
+  });
+
+  it('reads a question typed in capitals like any other instead of taking every word for a name', async () => {
+    const answer = await askQuestion(fixture.context, 'WHERE WILL THE WATER SUMMIT TAKE PLACE?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/Vienna/);
+  });
+
+  it('answers which outlet published an article from its attribution line', async () => {
+    const answer = await askQuestion(fixture.context, 'Which newspaper published this?');
+    expect(answer.answer).toMatch(/New York Times/);
+    expect(answer.citations[0]?.articleId).toBe('000_5a94281ece3b6005');
+  });
 });
