@@ -61,9 +61,16 @@ export function fitsPlanTense(sentence: string, question: string): -1 | 0 | 1 {
 const whyQuestion = /^\s*(why\b|what (made|caused|led|prompted|is the reason)|how come\b)/i;
 const reasonExpression =
   /\b(because|since|citing|seeing|fearing|given|due to|so that|in order|as a result|reason|concerns?|to avoid|in an attempt|amid)\b/i;
+// "How did it start?", "what kicked it off?": asked of a developing story, the answer tells its origin.
+const originQuestion = /\bhow did\b.*\b(start|begin)\b|^\s*what (started|began|triggered|sparked|kicked)\b/i;
+const originExpression = /\b(began|begun|started) (when|after|with|in)\b|\b(triggered|sparked|set off) by\b/i;
 
-/** Whether the question asks why and the sentence gives a reason ("citing concerns that …"). */
+/**
+ * Whether the question asks why and the sentence gives a reason ("citing concerns that …"), or it asks
+ * how something started and the sentence tells ("the confrontation began when …").
+ */
 export function givesReason(sentence: string, question: string): boolean {
+  if (originQuestion.test(question)) return originExpression.test(sentence);
   return whyQuestion.test(question) && reasonExpression.test(sentence);
 }
 

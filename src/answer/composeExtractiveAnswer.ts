@@ -72,7 +72,7 @@ function rankSentences(
       score:
         sentence.coverageInContext +
         planTenseWeight[fitsPlanTense(sentence.text, question)] +
-        (givesReason(sentence.text, question) ? 0.1 : 0) +
+        (givesReason(sentence.text, question) ? 0.15 : 0) +
         (namesSpecificTime(sentence.text, kind) || namesPlace(sentence.text, kind) ? 0.1 : 0) -
         0.01 * sentence.passageRank,
     }))

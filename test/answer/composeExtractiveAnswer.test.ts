@@ -60,4 +60,9 @@ describe('composeExtractiveAnswer', () => {
     expect(answer.answer).toMatch(/New York Times/);
     expect(answer.citations[0]?.articleId).toBe('000_5a94281ece3b6005');
   });
+
+  it('tells how something started when asked, rather than what merely began later', async () => {
+    const answer = await askQuestion(fixture.context, 'How did the water dispute start?');
+    expect(answer.answer).toMatch(/upstream dam/);
+  });
 });
