@@ -78,11 +78,57 @@ function prepareWriter(database: NewsdeskDatabase) {
   const index = (rows: readonly IndexRow[]): void => {
     for (const [rowid, terms] of rows) insertIndexRow.run(rowid, terms);
   };
+  // A file's article row, passages and index rows together or not at all: a file stored without its
+  // index rows would be reported unchanged ever after and never be found.
+  const storeIndexed = database.transaction((file: ParsedFile, now: string): void => {
+    index(store(file, now));
+  });
   const remove = database.transaction((articleId: string): void => {
     removePassages(articleId);
     deleteArticle.run(articleId);
   });
-  return { store, index, remove };
+  return { store, index, storeIndexed, remove };
+}
+
+type Writer = ReturnType<typeof prepareWriter>;
+type StoreOutcome = { stored: ParsedFile[]; failed: [ParsedFile, unknown][] };
+
+// Stores a batch with all its index rows written at the end (one FTS5 segment per batch). If anything
+// fails there, the batch rolls back as a whole and each file is stored again in its own transaction
+// with its index rows, so only the files that really fail are lost, and they keep their old version.
+function storeBatch(
+  database: NewsdeskDatabase,
+  writer: Writer,
+  parsed: ParsedFile[],
+  now: string,
+): StoreOutcome {
+  try {
+    return database.transaction((): StoreOutcome => {
+      const outcome: StoreOutcome = { stored: [], failed: [] };
+      const rows: IndexRow[][] = [];
+      for (const item of parsed) {
+        try {
+          rows.push(writer.store(item, now));
+          outcome.stored.push(item);
+        } catch (error) {
+          outcome.failed.push([item, error]);
+        }
+      }
+      for (const fileRows of rows) writer.index(fileRows);
+      return outcome;
+    })();
+  } catch {
+    const outcome: StoreOutcome = { stored: [], failed: [] };
+    for (const item of parsed) {
+      try {
+        writer.storeIndexed(item, now);
+        outcome.stored.push(item);
+      } catch (error) {
+        outcome.failed.push([item, error]);
+      }
+    }
+    return outcome;
+  }
 }
 
 // Synchronous reads: knowledge files are small, and a thread-pool round trip per file cost more than
@@ -103,9 +149,11 @@ function describeProblem(error: unknown): string {
 /**
  * Brings the database in step with `config.KNOWLEDGE_DIR`, incrementally by content hash: new files
  * are added, changed ones replaced (keeping `first_ingested_at`), unchanged ones skipped, and articles
- * whose file is gone are pruned with their passages and index rows. Each file is stored in its own
- * (nested) transaction, so a file that cannot be read, parsed or stored is reported in `failed` and
- * keeps its previously stored version while every other file still ingests. Two files with the same
+ * whose file is gone are pruned with their passages and index rows.
+ * A file's article row, passages and index rows are stored together or not at all, so a file that
+ * cannot be read, parsed or stored is reported in `failed` and keeps its previously stored version
+ * while every other file still ingests; so does an entry that is not a readable file (a link loop, a
+ * broken link, a named pipe) and every article below a sub-folder that cannot be listed. Two files with the same
  * name in different folders would share an id: the first by path wins, the other is reported.
  * Records `last_refreshed_at`, `knowledge_fingerprint` and `knowledge_format_version` in `metadata`.
  *
@@ -115,8 +163,9 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
   const { database, logger } = context;
   const directory = context.config.KNOWLEDGE_DIR;
   const started = performance.now();
-  const files = listKnowledgeFiles(directory);
-  const fingerprint = fingerprintKnowledgeFiles(directory, files);
+  const listing = listKnowledgeFiles(directory);
+  const { files, unreadable } = listing;
+  const fingerprint = fingerprintKnowledgeFiles(directory, listing);
   const writer = prepareWriter(database);
   const storedRows = database.prepare('SELECT id, path, content_hash AS contentHash FROM articles').all();
   const stored = new Map((storedRows as StoredArticle[]).map((row) => [row.id, row]));
@@ -129,6 +178,10 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
   };
   const seen = new Map<string, string>();
   const now = new Date().toISOString();
+  for (const entry of unreadable) {
+    summary.failed.push({ path: entry.path, problem: entry.problem });
+    logger.warn({ path: entry.path, problem: entry.problem }, 'knowledge file skipped');
+  }
 
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize);
@@ -160,22 +213,24 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
         fail(file, error);
       }
     }
-    database.transaction(() => {
-      const indexRows: IndexRow[] = [];
-      for (const item of parsed) {
-        try {
-          indexRows.push(...writer.store(item, now));
-          if (item.isNew) summary.added += 1;
-          else summary.updated += 1;
-        } catch (error) {
-          fail(item.file, `cannot store: ${describeProblem(error)}`);
-        }
-      }
-      writer.index(indexRows);
-    })();
+    const outcome = storeBatch(database, writer, parsed, now);
+    for (const item of outcome.stored) {
+      if (item.isNew) summary.added += 1;
+      else summary.updated += 1;
+    }
+    for (const [item, error] of outcome.failed) fail(item.file, `cannot store: ${describeProblem(error)}`);
   }
 
-  const removedIds = [...stored.keys()].filter((id) => !seen.has(id));
+  // An article whose file or folder cannot be read right now keeps its stored version, as a failed
+  // file does: a broken link or a permission slip must not delete what was searchable.
+  const isUnreadable = (path: string): boolean =>
+    unreadable.some((entry) =>
+      entry.isFolder ? path.startsWith(`${entry.relativePath}/`) : path === entry.relativePath,
+    );
+  const removedIds: string[] = [];
+  for (const [id, article] of stored) {
+    if (!seen.has(id) && !isUnreadable(article.path)) removedIds.push(id);
+  }
   database.transaction(() => {
     for (const id of removedIds) writer.remove(id);
     writeMetadata(database, 'last_refreshed_at', now);

@@ -1,6 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CoreContext } from '../../src/context.js';
 import { NewsdeskError } from '../../src/errors.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
 import { readMetadata } from '../../src/storage/metadata.js';
@@ -128,6 +130,109 @@ describe('ingestKnowledge', () => {
         problem: 'same article id "envoys" as a/envoys.md; rename one of them',
       },
     ]);
+  });
+
+  it('returns link loops, broken links, links to folders and named pipes in failed while other files ingest', async () => {
+    fixture = await createKnowledgeFixture({ 'loop.md': goodMarkdown });
+    const { knowledgeDir } = fixture;
+    const at = (name: string) => join(knowledgeDir, name);
+    rmSync(at('loop.md'));
+    symlinkSync('other.md', at('loop.md'));
+    symlinkSync('loop.md', at('other.md'));
+    symlinkSync('missing.md', at('dangling.md'));
+    mkdirSync(at('folder'));
+    symlinkSync('folder', at('folder.md'));
+    execFileSync('mkfifo', [at('pipe.txt')]);
+    fixture.writeArticle('later.txt', 'Talks resume\n\nDiplomats met again in Muscat.');
+    const summary = await ingestKnowledge(fixture.context);
+    expect(summary).toMatchObject({ added: 1, unchanged: 1, removed: 0 });
+    expect(summary.failed).toEqual([
+      { path: at('dangling.md'), problem: 'broken link (its target does not exist)' },
+      {
+        path: at('folder.md'),
+        problem: 'not a regular file (a link to a folder; links to folders are not followed)',
+      },
+      { path: at('loop.md'), problem: 'symbolic link loop (the link leads back to itself)' },
+      { path: at('other.md'), problem: 'symbolic link loop (the link leads back to itself)' },
+      { path: at('pipe.txt'), problem: 'not a regular file (a named pipe)' },
+    ]);
+    // loop.md was stored before it became a loop: like any failed file it keeps that version.
+    expect(rowsOf(fixture).articles.map((article) => article.id)).toEqual([
+      '000_5a94281ece3b6005',
+      'later',
+      'loop',
+    ]);
+    expect(rowsOf(fixture).indexRows).toBe(3);
+  });
+
+  it.skipIf(process.getuid?.() === 0)(
+    'returns an unreadable sub-folder in failed and keeps the articles stored from it',
+    async () => {
+      fixture = await createKnowledgeFixture();
+      const folder = join(fixture.knowledgeDir, 'locked');
+      mkdirSync(folder);
+      writeFileSync(join(folder, 'envoys.md'), goodMarkdown);
+      expect(await ingestKnowledge(fixture.context)).toMatchObject({ added: 1 });
+      chmodSync(folder, 0o000);
+      try {
+        const summary = await ingestKnowledge(fixture.context);
+        expect(summary).toMatchObject({ removed: 0, unchanged: 1 });
+        expect(summary.failed).toEqual([
+          { path: folder, problem: expect.stringMatching(/^folder cannot be read/) },
+        ]);
+        expect(rowsOf(fixture).articles.map((article) => article.id)).toContain('envoys');
+      } finally {
+        chmodSync(folder, 0o755);
+      }
+    },
+  );
+
+  it('returns a 200,000-paragraph file added and searchable', async () => {
+    fixture = await createKnowledgeFixture();
+    const paragraphs = Array.from({ length: 200_000 }, (_, index) => `Paragraph ${index} of the dump.`);
+    paragraphs[123_456] = 'Envoys met in Muscat for the record.';
+    fixture.writeArticle('dump.txt', `A long dump\n\n${paragraphs.join('\n\n')}`);
+    const summary = await ingestKnowledge(fixture.context);
+    expect(summary).toMatchObject({ added: 1, failed: [], passages: seedPassages + 200_000 });
+    expect(rowsOf(fixture).indexRows).toBe(2);
+  }, 60_000);
+
+  it('returns a file whose index rows cannot be written in failed, keeping its previous version searchable', async () => {
+    fixture = await createKnowledgeFixture({ 'envoys.md': goodMarkdown });
+    const { database } = fixture.context;
+    // A database whose index writes fail for one file's terms, as a full disk or I/O error would.
+    const failingDatabase = new Proxy(database, {
+      get(target, property) {
+        if (property !== 'prepare') {
+          const value = Reflect.get(target, property, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return (sql: string) => {
+          const statement = target.prepare(sql);
+          if (!sql.startsWith('INSERT INTO passage_index')) return statement;
+          return {
+            run(rowid: number, terms: string) {
+              if (terms.includes('oman')) throw new Error('disk I/O error');
+              return statement.run(rowid, terms);
+            },
+          };
+        };
+      },
+    });
+    const context: CoreContext = { ...fixture.context, database: failingDatabase };
+    fixture.writeArticle('envoys.md', goodMarkdown.replace('Muscat.', 'Muscat, Oman.'));
+    fixture.writeArticle('later.txt', 'Talks resume\n\nDiplomats met again.');
+    const summary = await ingestKnowledge(context);
+    expect(summary).toMatchObject({ added: 1, updated: 0 });
+    expect(summary.failed).toEqual([
+      { path: join(fixture.knowledgeDir, 'envoys.md'), problem: 'cannot store: disk I/O error' },
+    ]);
+    const titles = database.prepare('SELECT text FROM passages WHERE article_id = ?').pluck();
+    expect(titles.all('envoys')).toEqual(['Envoys met in Muscat.', 'They talked for hours.']);
+    expect(rowsOf(fixture).indexRows).toBe(2);
+    // Nothing was half stored, so the next ingest tries the file again instead of calling it unchanged.
+    expect(await ingestKnowledge(fixture.context)).toMatchObject({ updated: 1, failed: [] });
+    expect(titles.all('envoys')).toEqual(['Envoys met in Muscat, Oman.', 'They talked for hours.']);
   });
 
   it('throws knowledge_missing when the knowledge folder does not exist', async () => {
