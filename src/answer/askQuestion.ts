@@ -21,7 +21,7 @@ export function validateQuestion(question: string): string {
   if (trimmed === '') throw new UserInputError('Please ask a question: the text was empty.');
   if (trimmed.length > maxQuestionLength) {
     throw new UserInputError(
-      `Please keep questions under ${maxQuestionLength} characters (this one has ${trimmed.length}).`,
+      `Please keep questions to at most ${maxQuestionLength.toLocaleString('en-US')} characters (this one has ${trimmed.length.toLocaleString('en-US')}).`,
     );
   }
   return trimmed;
