@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -81,5 +81,66 @@ describe('ask command line', () => {
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/missing/);
+  });
+
+  it('reads a question starting with "-" as the question, not as options', async () => {
+    for (const [args, question] of [
+      [['--json', '-hello where are the talks being held?'], '-hello where are the talks being held?'],
+      [['--json', '-5', 'Where are the talks being held?'], '-5 Where are the talks being held?'],
+      [['--json', '--', '--help', 'where are the talks?'], '--help where are the talks?'],
+    ] as const) {
+      const { code, stdout, stderr } = await ask([...args]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).question).toBe(question);
+    }
+  });
+
+  it('exits 2 naming an unknown option exactly as typed', async () => {
+    const { code, stderr } = await ask(['--jsno', 'Where are the talks?']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^newsdesk: unknown option --jsno; usage: npm run ask/);
+  });
+
+  it('exits 2 without printing JSON for --json=false, and for an empty, long or control-character conversation id', async () => {
+    const runs = await Promise.all(
+      [
+        ['--json=false', 'Where?'],
+        ['--conversation', '', 'Where?'],
+        ['--conversation=', 'Where?'],
+        ['Where?', '--conversation'],
+        [`--conversation=${'x'.repeat(201)}`, 'Where?'],
+        ['--conversation', 'a\u0007b', 'Where?'],
+      ].map((args) => ask(args)),
+    );
+    for (const { code, stdout, stderr } of runs) {
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^newsdesk: .*--(json|conversation).*usage: npm run ask/);
+    }
+  });
+
+  it('accepts exactly 1,000 characters and exits 2 saying "at most 1,000" for 1,001', async () => {
+    const accepted = await ask(['--json', `Where are the talks? ${'x'.repeat(979)}`]);
+    expect(accepted.code).toBe(0);
+    const refused = await ask([`Where are the talks? ${'x'.repeat(980)}`]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'newsdesk: Please keep questions to at most 1,000 characters (this one has 1,001).\n',
+    );
+  });
+
+  it('prints one plain line, no JSON logs, when the knowledge refresh skipped files', async () => {
+    const knowledge = join(directory, 'broken-knowledge');
+    cpSync('knowledge', knowledge, { recursive: true });
+    writeFileSync(join(knowledge, 'empty.txt'), '');
+    writeFileSync(join(knowledge, 'bad.md'), '---\ntitle: [unclosed\n---\nbody\n');
+    const { code, stdout, stderr } = await ask(['Where are the talks being held?'], {
+      KNOWLEDGE_DIR: knowledge,
+      DATABASE_PATH: join(directory, 'broken.sqlite'),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Muscat/);
+    expect(stderr).toBe('newsdesk: 2 knowledge files could not be read; run `npm run ingest` for details\n');
   });
 });
