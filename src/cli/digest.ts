@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildDigest, type Digest } from '../digest/buildDigest.js';
 import { isIsoDate } from '../knowledge/isIsoDate.js';
-import { ensureKnowledgeFresh } from '../knowledge/knowledgeFingerprint.js';
+import { refreshKnowledge } from './refreshKnowledge.js';
 import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
 
 const usage = 'usage: npm run digest -- --dry-run [--since YYYY-MM-DD] [--json]';
@@ -50,7 +50,7 @@ runCommandLine(async () => {
 
   const context = openCommandLineContext();
   try {
-    await ensureKnowledgeFresh(context);
+    await refreshKnowledge(context);
     const now = new Date();
     // Without --since: the last 24 hours, what a daily digest posted now would cover.
     const from = since ? new Date(`${since}T00:00:00.000Z`) : new Date(now.getTime() - dayMs);

@@ -5,7 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { parseEvaluationItems } from '../evaluation/evaluationItem.js';
 import { prepareDistractorKnowledge } from '../evaluation/prepareDistractorKnowledge.js';
 import { type EvaluationReport, runEvaluation } from '../evaluation/runEvaluation.js';
-import { ensureKnowledgeFresh } from '../knowledge/knowledgeFingerprint.js';
+import { refreshKnowledge } from './refreshKnowledge.js';
 import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
 
 const usage = 'usage: npm run eval -- [--distractors <articles>] <questions.jsonl>';
@@ -58,7 +58,7 @@ runCommandLine(async () => {
       : process.env,
   );
   try {
-    await ensureKnowledgeFresh(context);
+    await refreshKnowledge(context);
     const report = await runEvaluation(context, items);
     process.stdout.write(formatReport(report));
     return report.failed === 0 ? 0 : 1;

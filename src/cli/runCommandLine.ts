@@ -1,22 +1,23 @@
 import { config as loadDotenv } from 'dotenv';
 import { type Config, loadConfig } from '../config/config.js';
 import type { CoreContext } from '../context.js';
-import { NewsdeskError } from '../errors.js';
+import { NewsdeskError, UserInputError } from '../errors.js';
 import { createLanguageModel } from '../languageModel/createLanguageModel.js';
 import { createLogger } from '../logger.js';
-import { openDatabase } from '../storage/database.js';
+import { createDatabaseDamagedError, isDatabaseDamage, openDatabase } from '../storage/database.js';
 
 /**
  * Builds the core context for a command-line tool: `.env` loaded, configuration validated, database
- * opened, the language model set up when configured. Logs go to standard error at `warn` unless
- * LOG_LEVEL is set, so standard output holds only the tool's result.
+ * opened, the language model set up when configured. Logs go to standard error at `error` unless
+ * LOG_LEVEL is set (the tools report what a person needs in plain lines; `LOG_LEVEL=warn` shows the
+ * rest), so standard output holds only the tool's result.
  *
  * @throws ConfigurationError or NewsdeskError (database) — `runCommandLine` prints them as one line.
  */
 export function openCommandLineContext(env: NodeJS.ProcessEnv = process.env): CoreContext {
   loadDotenv({ quiet: true });
   const config: Config = loadConfig(env);
-  const logger = createLogger(env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
+  const logger = createLogger(env.LOG_LEVEL?.trim() ? config.LOG_LEVEL : 'error');
   const languageModel = createLanguageModel(config, logger);
   return {
     config,
@@ -28,7 +29,10 @@ export function openCommandLineContext(env: NodeJS.ProcessEnv = process.env): Co
 
 /**
  * Runs a command-line tool's `main` and exits with its code. Any error becomes one line on standard
- * error and exit code 1 (2 for a usage error): a person never sees a stack trace.
+ * error and exit code 2 when the person's input was wrong (a usage error, or a UserInputError such as
+ * an over-long question), 1 for anything else: a person never sees a stack trace. SQLite's report of a
+ * damaged database (`SQLITE_CORRUPT*`, `SQLITE_NOTADB`) from any query becomes the line naming
+ * DATABASE_PATH and how to rebuild it, not an "unexpected error".
  */
 export function runCommandLine(main: () => Promise<number>): void {
   main().then(
@@ -39,11 +43,22 @@ export function runCommandLine(main: () => Promise<number>): void {
       const message =
         error instanceof NewsdeskError
           ? error.message
-          : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+          : isDatabaseDamage(error)
+            ? createDatabaseDamagedError(configuredDatabasePath(), (error as Error).message).message
+            : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
       process.stderr.write(`newsdesk: ${message}\n`);
-      process.exitCode = error instanceof UsageError ? 2 : 1;
+      process.exitCode = error instanceof UsageError || error instanceof UserInputError ? 2 : 1;
     },
   );
+}
+
+// SQLite's error does not name the file; the configuration does (it loaded before any query could run).
+function configuredDatabasePath(): string {
+  try {
+    return loadConfig(process.env).DATABASE_PATH;
+  } catch {
+    return 'DATABASE_PATH';
+  }
 }
 
 /** A command line the tool cannot make sense of; its message says how to call the tool. */
