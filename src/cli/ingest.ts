@@ -1,4 +1,5 @@
 import { type IngestSummary, ingestKnowledge } from '../knowledge/ingest.js';
+import { checkDatabase } from '../storage/database.js';
 import { openCommandLineContext, runCommandLine } from './runCommandLine.js';
 
 /**
@@ -13,9 +14,12 @@ function formatIngestSummary(summary: IngestSummary): string {
 }
 
 // Failed files are reported, not fatal: exit 0 so a scheduled ingest keeps the good files flowing.
+// A damaged database is fatal: an ingest of unchanged files writes nothing and would report success, so
+// the whole file is checked first (measured: 0.2 s for 200,000 passages, 45 MB; too slow for every `ask`).
 runCommandLine(async () => {
   const context = openCommandLineContext();
   try {
+    checkDatabase(context.database, context.config.DATABASE_PATH);
     process.stdout.write(formatIngestSummary(await ingestKnowledge(context)));
     return 0;
   } finally {

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { NewsdeskError } from '../errors.js';
 import { migrate } from './migrations.js';
@@ -7,24 +7,113 @@ import { migrate } from './migrations.js';
 export type NewsdeskDatabase = Database.Database;
 
 /**
- * Opens (creating when missing) the SQLite file at `path`, in WAL mode with foreign keys on, and
- * migrates it to the current schema. `':memory:'` gives a private in-memory database for tests.
+ * Creates the folders missing above `path`, one level at a time from the nearest existing ancestor.
+ * Not `mkdirSync(..., { recursive: true })`: on procfs and similar file systems Node's recursive
+ * mkdir retries forever instead of failing, and `DATABASE_PATH=/proc/x/db.sqlite` hung every tool.
+ */
+function createParentFolders(path: string): void {
+  const missing: string[] = [];
+  let folder = dirname(resolve(path));
+  while (statSync(folder, { throwIfNoEntry: false }) === undefined) {
+    missing.push(folder);
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw new NewsdeskError(
+        'database',
+        `cannot create the folder ${level} for the database ${path}: ${(error as Error).message}`,
+        { cause: error, userMessage: 'The knowledge database cannot be opened.' },
+      );
+    }
+  }
+}
+
+/**
+ * Whether `error` says the database file is damaged or is not an SQLite database: better-sqlite3's
+ * SqliteError with an `SQLITE_CORRUPT*` or `SQLITE_NOTADB` code (the message text is not relied on).
+ */
+export function isDatabaseDamage(error: unknown): boolean {
+  if (!(error instanceof Database.SqliteError)) return false;
+  return error.code.startsWith('SQLITE_CORRUPT') || error.code === 'SQLITE_NOTADB';
+}
+
+/**
+ * The one-line error for a database that is damaged or belongs to something else, saying how to
+ * recover (`code: 'database_damaged'`).
  *
- * @throws NewsdeskError (`code: 'database'`) when the file cannot be opened or is not a newsdesk database.
+ * @param path the database file as configured (DATABASE_PATH).
+ * @param detail what SQLite or the check found, e.g. "file is not a database".
+ */
+export function createDatabaseDamagedError(path: string, detail: string, cause?: unknown): NewsdeskError {
+  return new NewsdeskError(
+    'database_damaged',
+    `the database at ${path} is damaged or is not a newsdesk database (${detail}); delete it and run \`npm run ingest\` to rebuild it from knowledge/ (conversations and digest history are lost)`,
+    { cause, userMessage: 'The knowledge database is damaged; an administrator has to rebuild it.' },
+  );
+}
+
+// Another program's SQLite file has tables but has never been migrated by newsdesk.
+function isForeignDatabase(database: NewsdeskDatabase): boolean {
+  if ((database.pragma('user_version', { simple: true }) as number) !== 0) return false;
+  return (
+    database.prepare("SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1").get() !== undefined
+  );
+}
+
+/**
+ * Opens (creating when missing, with any missing parent folders) the SQLite file at `path`, in WAL
+ * mode with foreign keys on, and migrates it to the current schema. `':memory:'` gives a private
+ * in-memory database for tests.
+ *
+ * @throws NewsdeskError (`code: 'database_damaged'`) when the file is damaged, is not an SQLite
+ *   database, or is another program's database; its message says how to rebuild it.
+ * @throws NewsdeskError (`code: 'database'`) when the file or its folder cannot be created or opened.
  */
 export function openDatabase(path: string): NewsdeskDatabase {
+  let database: NewsdeskDatabase | undefined;
   try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const database = new Database(path);
+    if (path !== ':memory:') createParentFolders(path);
+    database = new Database(path);
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
+    if (isForeignDatabase(database)) {
+      throw createDatabaseDamagedError(path, 'it holds tables newsdesk did not create');
+    }
     migrate(database);
     return database;
   } catch (error) {
+    database?.close();
+    if (error instanceof NewsdeskError) throw error;
+    if (isDatabaseDamage(error)) throw createDatabaseDamagedError(path, (error as Error).message, error);
     throw new NewsdeskError('database', `cannot open database ${path}: ${(error as Error).message}`, {
       cause: error,
       userMessage: 'The knowledge database cannot be opened.',
     });
   }
+}
+
+/**
+ * Runs SQLite's `PRAGMA quick_check` (every page and row readable, without comparing indexes to their
+ * tables), which reads the whole file: worth it before an ingest reports success, not on every `ask`.
+ *
+ * @param path the database file as configured, for the message.
+ * @throws NewsdeskError (`code: 'database_damaged'`) naming the first problem SQLite found.
+ */
+export function checkDatabase(database: NewsdeskDatabase, path: string): void {
+  let rows: { quick_check: string }[];
+  try {
+    rows = database.pragma('quick_check') as { quick_check: string }[];
+  } catch (error) {
+    if (isDatabaseDamage(error)) throw createDatabaseDamagedError(path, (error as Error).message, error);
+    throw error;
+  }
+  const first = rows[0]?.quick_check;
+  if (first !== undefined && first !== 'ok') throw createDatabaseDamagedError(path, first);
 }
