@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildDigest, type Digest } from '../digest/buildDigest.js';
 import { isIsoDate } from '../knowledge/isIsoDate.js';
+import { getKnowledgeStats } from '../storage/articles.js';
 import { refreshKnowledge } from './refreshKnowledge.js';
 import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
 
@@ -18,6 +19,19 @@ function formatDigest(digest: Digest): string {
     return `\n${index + 1}. ${item.title}\n   ${byline}\n${points}`;
   });
   return heading + blocks.join('');
+}
+
+/**
+ * The line under an empty digest: what the window was, and a `--since` that looks further back; the
+ * example is the first of the month of the newest article, so it finds something when anything is stored.
+ */
+function describeEmptyWindow(digest: Digest, backfillDays: number, newestPublished: string | null): string {
+  const example = newestPublished ? ` (e.g. --since ${newestPublished.slice(0, 7)}-01)` : '';
+  return (
+    `Nothing first ingested from ${digest.window.from} to ${digest.window.to} is news for this window ` +
+    `(articles published more than ${backfillDays} day(s) before it are left out as back-fill); ` +
+    `to look further back, add --since YYYY-MM-DD${example}.\n`
+  );
 }
 
 // Prints what a digest would post, offline and without posting: there is no mode that posts, the
@@ -48,17 +62,31 @@ runCommandLine(async () => {
     throw new UsageError(`--since takes a date as YYYY-MM-DD; ${usage}`);
   }
 
+  const sinceDate = since ? new Date(`${since}T00:00:00.000Z`) : undefined;
+  if (sinceDate && sinceDate.getTime() > Date.now()) {
+    throw new UsageError(
+      `--since ${since} is in the future: the window would start after it ends (now); ${usage}`,
+    );
+  }
   const context = openCommandLineContext();
   try {
     await refreshKnowledge(context);
+    // Taken after the refresh, so the window includes what it has just ingested.
     const now = new Date();
     // Without --since: the last 24 hours, what a daily digest posted now would cover.
-    const from = since ? new Date(`${since}T00:00:00.000Z`) : new Date(now.getTime() - dayMs);
+    const from = sinceDate ?? new Date(now.getTime() - dayMs);
     const window = { from: from.toISOString(), to: now.toISOString() };
-    const digest = buildDigest(context.database, window, {
-      backfillDays: context.config.DIGEST_BACKFILL_DAYS,
-    });
-    process.stdout.write(values.json ? `${JSON.stringify(digest, null, 2)}\n` : formatDigest(digest));
+    const backfillDays = context.config.DIGEST_BACKFILL_DAYS;
+    const digest = buildDigest(context.database, window, { backfillDays });
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(digest, null, 2)}\n`);
+    } else {
+      process.stdout.write(formatDigest(digest));
+      if (digest.items.length === 0) {
+        const { newestPublished } = getKnowledgeStats(context.database);
+        process.stdout.write(describeEmptyWindow(digest, backfillDays, newestPublished));
+      }
+    }
     return 0;
   } finally {
     context.database.close();

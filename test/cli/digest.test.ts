@@ -51,4 +51,20 @@ describe('digest command line', () => {
       expect(stderr).toMatch(/usage: npm run digest -- --dry-run/);
     }
   });
+
+  it('exits 2 when --since is after today, so the window would start after it ends', async () => {
+    const { code, stdout, stderr } = await digest(['--dry-run', '--since', '2099-01-01']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^newsdesk: --since 2099-01-01 is in the future.*usage: npm run digest/);
+  });
+
+  it('says what the window was and suggests --since when the digest is empty', async () => {
+    const { code, stdout } = await digest(['--dry-run']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/: 0 item\(s\)\n/);
+    expect(stdout).toMatch(
+      /^Nothing first ingested from \S+Z to \S+Z is news .*add --since YYYY-MM-DD \(e\.g\. --since 2026-02-01\)\.$/m,
+    );
+  });
 });
