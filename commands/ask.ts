@@ -3,6 +3,7 @@ import { maxQuestionLength, validateQuestion } from '../src/answer/askQuestion.j
 import { claimConversation } from '../src/discord/claimConversation.js';
 import type { Command } from '../src/discord/command.js';
 import { composeConversationReply } from '../src/discord/composeConversationReply.js';
+import { namesOfBot, removeMentions } from '../src/discord/removeMentions.js';
 import { resolveConversationScope } from '../src/discord/resolveConversationScope.js';
 import { sendPages } from '../src/discord/sendPages.js';
 
@@ -27,7 +28,12 @@ export default {
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     // Checked before deferring, so a bad question or a busy asker gets a private reply instead of a
     // public deferral.
-    const question = validateQuestion(interaction.options.getString('question', true));
+    const question = validateQuestion(
+      removeMentions(
+        interaction.options.getString('question', true),
+        namesOfBot(interaction.client, interaction.guild),
+      ),
+    );
     const place = resolveConversationScope(context.database, {
       userId: interaction.user.id,
       channelId: interaction.channelId,

@@ -4,6 +4,7 @@ import { UserInputError } from '../errors.js';
 import { claimConversation } from './claimConversation.js';
 import type { BotContext } from './command.js';
 import { composeConversationReply } from './composeConversationReply.js';
+import { namesOfBot, removeMentions } from './removeMentions.js';
 import { describeForUser } from './replyWithError.js';
 import { resolveConversationScope } from './resolveConversationScope.js';
 import { sendChannelPages } from './sendChannelPages.js';
@@ -13,7 +14,7 @@ import { noMentions } from './sendPages.js';
  * Answers a plain message in a thread the bot started (read through the privileged Message Content
  * intent) as a follow-up in the thread's conversation, replying to that message; no mention needed.
  * Messages from bots (ourselves included), system messages, and messages anywhere but a thread the bot
- * started are ignored. Never throws: a failure becomes a short apology in the thread (the user's
+ * started are ignored. Mentions (`@newsdesk where …`) are removed from the question. Never throws: a failure becomes a short apology in the thread (the user's
  * mistakes and "still answering" included) and is logged with the message id.
  *
  * @param questionsInFlight the bot instance's set, shared with the interaction router.
@@ -32,7 +33,9 @@ export async function answerThreadMessage(
   if (!place.inBotThread || !message.channel.isSendable() || !message.content.trim()) return;
   const channel = message.channel;
   try {
-    const question = validateQuestion(message.content);
+    const question = validateQuestion(
+      removeMentions(message.content, namesOfBot(message.client, message.guild)),
+    );
     const release = claimConversation(questionsInFlight, place.scope, message.author.id);
     try {
       // Messages have no deferral; the typing indicator is how a reader sees the bot is on it.

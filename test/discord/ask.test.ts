@@ -55,6 +55,30 @@ describe('ask', () => {
     });
   });
 
+  it('answers the question without the mentions typed into it', async () => {
+    const { fake } = testBot();
+    const interaction = fake.dispatchCommand({
+      name: 'ask',
+      options: { question: `<@${fake.applicationId}> @here where are the talks being held?` },
+    });
+    const embed = readMessageBody(await waitForEdit(interaction))?.embeds?.[0];
+    expect(embed?.title).toBe('where are the talks being held?');
+    expect(embed?.description).toMatch(/Muscat/);
+  });
+
+  it('replies privately "please ask a question" when the question is only mentions', async () => {
+    const { fake } = testBot();
+    const interaction = fake.dispatchCommand({
+      name: 'ask',
+      options: { question: '<@123456789012345678> <@&223456789012345678> <#323456789012345678> @everyone' },
+    });
+    const reply = await fake.waitForRequest((request) => request.path.includes(interaction.token));
+    expect(reply.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringMatching(/^Please ask a question/) },
+    });
+  });
+
   it('still delivers the answer when Discord answers the edit with 429 and retry-after', async () => {
     const { fake } = testBot();
     fake.rateLimitNext((request) => request.method === 'PATCH', 0.3);

@@ -99,6 +99,23 @@ describe('answerThreadMessage', () => {
     expect(readAnswerText(reply)).toMatch(/Istanbul[\s\S]*backed out/);
   });
 
+  it('returns the answer to a thread message that @mentions the bot, and "please ask" for mentions only', async () => {
+    const { fake } = testBot();
+    const { threadId } = await startDiscussion(fake, createSnowflake());
+    const answered = await writeAndWaitForReply(fake, {
+      channelId: threadId,
+      content: `<@${fake.applicationId}> ${followUpQuestion}`,
+    });
+    expect(readAnswerText(answered)).toMatch(/Istanbul[\s\S]*backed out/);
+    const typed = await writeAndWaitForReply(fake, {
+      channelId: threadId,
+      content: '@newsdesk, where are the talks being held?',
+    });
+    expect(readAnswerText(typed)).toMatch(/Muscat/);
+    const refused = await writeAndWaitForReply(fake, { channelId: threadId, content: '@newsdesk @here' });
+    expect((refused.body as { content?: string }).content).toMatch(/^Please ask a question/);
+  });
+
   it('returns nothing for messages from bots and in threads the bot did not start', async () => {
     const { fake } = testBot();
     const { threadId } = await startDiscussion(fake, createSnowflake());

@@ -4,6 +4,7 @@ import { UserInputError } from '../../errors.js';
 import { claimConversation } from '../claimConversation.js';
 import type { ComponentHandler } from '../command.js';
 import { composeConversationReply } from '../composeConversationReply.js';
+import { namesOfBot, removeMentions } from '../removeMentions.js';
 import { answerComponentIds } from '../renderAnswerButtons.js';
 import { resolveConversationScope } from '../resolveConversationScope.js';
 import { sendChannelPages } from '../sendChannelPages.js';
@@ -23,7 +24,12 @@ export const followUpModal = {
   kind: 'modal',
   prefix: answerComponentIds.followUpModal,
   async execute(interaction, context, conversationId) {
-    const question = validateQuestion(interaction.fields.getTextInputValue(followUpQuestionInput));
+    const question = validateQuestion(
+      removeMentions(
+        interaction.fields.getTextInputValue(followUpQuestionInput),
+        namesOfBot(interaction.client, interaction.guild),
+      ),
+    );
     if (!interaction.channelId) throw new UserInputError('Follow-ups work in a server channel or thread.');
     const place = resolveConversationScope(context.database, {
       userId: interaction.user.id,
