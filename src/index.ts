@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.DISCORD_TOKEN) {
     console.error(
-      'newsdesk: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (in .env or the environment) to run the bot; `npm run ask -- "your question"` works offline without them.',
+      'newsdesk: set DISCORD_TOKEN (in .env or the environment) to run the bot; `npm run ask -- "your question"` works offline without it.',
     );
     process.exit(1);
   }
@@ -44,7 +44,8 @@ async function main(): Promise<void> {
 
   const languageModel = createLanguageModel(config, logger);
   const core = { config, database, logger, ...(languageModel && { languageModel }) };
-  logger.info(await ingestKnowledge(core), 'knowledge ingested');
+  // The one ingest at start (it logs its own summary); the bot's refresh then only compares fingerprints.
+  await ingestKnowledge(core);
   bot = await startBot({ ...core, composer: languageModel ? 'openai' : 'extractive' });
 }
 
