@@ -33,6 +33,8 @@ export interface QueryPlan {
 
 /** A stem in more than this share of passages says little about any one of them. */
 const commonShare = 0.25;
+/** Below this many passages a word is never too common to search: ranking that many is cheap. */
+const minimumCommonFrequency = 500;
 /** At most this many stems reach FTS5, so a long question stays as fast as a short one. */
 const maxSearchStems = 12;
 
@@ -127,13 +129,22 @@ function chooseSearchStems(
   passageCount: number,
   lookUp: FrequencyLookUp,
 ): string[] {
-  const searchable = concepts
-    .flatMap((concept) => [concept.stem, ...concept.synonyms])
-    .map((stem) => ({ stem, frequency: lookUp(stem) }))
-    .filter((entry) => entry.frequency > 0)
-    .sort((a, b) => a.frequency - b.frequency);
-  const rare = searchable.filter((entry) => entry.frequency <= passageCount * commonShare);
-  const chosen = (rare.length > 0 ? rare : searchable.slice(0, 3)).slice(0, maxSearchStems);
+  const byRarity = (stems: string[]) =>
+    stems
+      .map((stem) => ({ stem, frequency: lookUp(stem) }))
+      .filter((entry) => entry.frequency > 0)
+      .sort((a, b) => a.frequency - b.frequency);
+  // Common only where ranking them costs: in a small index a story's own words are in many passages.
+  const commonFrequency = Math.max(passageCount * commonShare, minimumCommonFrequency);
+  const isRare = (entry: { frequency: number }) => entry.frequency <= commonFrequency;
+  const own = byRarity(concepts.map((concept) => concept.stem));
+  const synonyms = byRarity(concepts.flatMap((concept) => concept.synonyms));
+  // The question's own words are always searched (the rarest three when all are common); synonyms only
+  // widen the search, so they never replace the words actually asked.
+  const ownChosen = own.some(isRare) ? own.filter(isRare) : own.slice(0, 3);
+  const synonymsChosen = own.length > 0 ? synonyms.filter(isRare) : synonyms.slice(0, 3);
+  const chosen = [...ownChosen, ...synonymsChosen].slice(0, maxSearchStems);
+  const searchable = [...own, ...synonyms].sort((a, b) => a.frequency - b.frequency);
   return keepWithinRankingBudget(
     [...new Set(chosen.map((entry) => entry.stem))],
     searchable.map((entry) => entry.stem),

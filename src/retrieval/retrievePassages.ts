@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
-import { hasEmbeddings } from '../storage/passageEmbeddings.js';
+import { findPassagesWithoutEmbedding, hasEmbeddings } from '../storage/passageEmbeddings.js';
 import { fuseRankings } from './fuseRankings.js';
 import type { QueryPlan } from './planQuery.js';
 import { searchByEmbedding } from './searchByEmbedding.js';
@@ -63,11 +63,17 @@ export async function retrievePassages(
     logger.warn({ err: error, model: embedder.model }, 'embedding the question failed; using BM25 alone');
   }
   if (!queryVector) return { plan: lexical.plan, passages: lexical.passages.slice(0, limit) };
-  const similar = searchByEmbedding(database, embedder.model, queryVector, candidates);
-  const fused = fuseRankings<string>(
-    [lexical.passages.map((passage) => passage.passageId), similar.map((passage) => passage.passageId)],
-    (passageId) => passageId,
-  ).slice(0, limit);
+  const lexicalIds = lexical.passages.map((passage) => passage.passageId);
+  const similarIds = searchByEmbedding(database, embedder.model, queryVector, candidates).map(
+    (passage) => passage.passageId,
+  );
+  // A passage whose embedding failed would otherwise lose to every passage both rankings know; it
+  // takes its BM25 rank in the vector ranking too, until the next ingest embeds it.
+  const unembedded = findPassagesWithoutEmbedding(database, embedder.model, lexicalIds);
+  for (const [rank, passageId] of lexicalIds.entries()) {
+    if (unembedded.has(passageId)) similarIds.splice(rank, 0, passageId);
+  }
+  const fused = fuseRankings<string>([lexicalIds, similarIds], (passageId) => passageId).slice(0, limit);
   const known = new Map(lexical.passages.map((passage) => [passage.passageId, passage]));
   const passages = fused.flatMap(({ item, score }) => {
     const passage = known.get(item) ?? loadPassage(database, item);

@@ -43,6 +43,9 @@ const searchSql = `
   LEFT JOIN passages before ON before.article_id = p.article_id AND before.ordinal = p.ordinal - 1
   ORDER BY ranked.rank`;
 
+/** How many passages each ranking contributes to a fusion. */
+const fusionDepth = 32;
+
 function runSearch(database: NewsdeskDatabase, stems: string[], limit: number): RetrievedPassage[] {
   if (stems.length === 0) return [];
   const match = stems.map((stem) => `"${stem.replaceAll('"', '""')}"`).join(' OR ');
@@ -60,9 +63,10 @@ function runSearch(database: NewsdeskDatabase, stems: string[], limit: number): 
  *
  * The query sent to FTS5 is built only from our own stems, each double-quoted and OR-ed, so no user
  * text is ever FTS5 query syntax: quotes, AND/OR/NOT/NEAR, `*`, `-`, `:` and emoji are plain words.
- * With `carriedText` (a follow-up's context), the question alone and the question with its context
- * are searched separately and fused with reciprocal rank fusion, so the context widens the search
- * without drowning the question; the fused score replaces BM25's.
+ * The question's own words are also searched without their thesaurus synonyms, and with
+ * `carriedText` (a follow-up's context) the question and its context together; the rankings are fused
+ * with reciprocal rank fusion, so synonyms and context widen the search without drowning the words
+ * asked; the fused score then replaces BM25's.
  *
  * @param limit how many passages at most (default 8).
  * @returns the plan that was searched and the passages, best first; none when no stem is indexed.
@@ -74,9 +78,20 @@ export function searchPassages(
   carriedText = '',
 ): { plan: QueryPlan; passages: RetrievedPassage[] } {
   const plan = planQuery(database, text, carriedText);
-  const asked = runSearch(database, plan.searchStems, limit);
-  if (plan.contextSearchStems.length === 0) return { plan, passages: asked };
-  const withContext = runSearch(database, plan.contextSearchStems, limit);
-  const fused = fuseRankings([asked, withContext], (passage) => passage.passageId).slice(0, limit);
+  // FTS5 weighs terms by rarity alone, so a rare synonym would outrank the words actually asked: the
+  // question's own words are searched alone too, and the rankings fused.
+  const ownStems = new Set(
+    plan.concepts.filter((concept) => !concept.carried).map((concept) => concept.stem),
+  );
+  const ownSearched = plan.searchStems.filter((stem) => ownStems.has(stem));
+  const searches = [
+    plan.searchStems,
+    ...(ownSearched.length > 0 && ownSearched.length < plan.searchStems.length ? [ownSearched] : []),
+    ...(plan.contextSearchStems.length > 0 ? [plan.contextSearchStems] : []),
+  ];
+  if (searches.length === 1) return { plan, passages: runSearch(database, plan.searchStems, limit) };
+  // A fixed depth, so the best `limit` of a fusion do not depend on how many were asked for.
+  const rankings = searches.map((stems) => runSearch(database, stems, Math.max(limit, fusionDepth)));
+  const fused = fuseRankings(rankings, (passage) => passage.passageId).slice(0, limit);
   return { plan, passages: fused.map(({ item, score }) => ({ ...item, score })) };
 }

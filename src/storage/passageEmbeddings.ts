@@ -71,6 +71,25 @@ export function hasEmbeddings(database: NewsdeskDatabase, model: string): boolea
 }
 
 /**
+ * Which of `passageIds` have no vector for `model` yet (their embedding failed or is still to come).
+ *
+ * @returns the subset of ids without a vector; unknown ids count as without one.
+ */
+export function findPassagesWithoutEmbedding(
+  database: NewsdeskDatabase,
+  model: string,
+  passageIds: readonly string[],
+): Set<string> {
+  const embedded = database
+    .prepare(
+      `SELECT 1 FROM passages p JOIN passage_embeddings e ON e.text_hash = p.text_hash AND e.model = ?
+       WHERE p.id = ?`,
+    )
+    .pluck();
+  return new Set(passageIds.filter((passageId) => embedded.get(model, passageId) === undefined));
+}
+
+/**
  * Every stored passage's vector for `model`, one row at a time so a large corpus never sits in memory
  * whole. Each vector views the row's BLOB as float32 (copied first when SQLite's buffer is unaligned).
  */

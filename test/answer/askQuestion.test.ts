@@ -58,6 +58,6 @@ describe('askQuestion', () => {
 
   it('rejects an empty question and one over 1,000 characters with a message for the user', async () => {
     await expect(askQuestion(fixture.context, '   ')).rejects.toBeInstanceOf(UserInputError);
-    await expect(askQuestion(fixture.context, 'why '.repeat(300))).rejects.toThrow(/1000 characters/);
+    await expect(askQuestion(fixture.context, 'why '.repeat(300))).rejects.toThrow(/1,000 characters/);
   });
 });

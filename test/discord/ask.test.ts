@@ -92,38 +92,4 @@ describe('ask', () => {
     expect((edits[1]?.receivedAt ?? 0) - (edits[0]?.receivedAt ?? 0)).toBeGreaterThanOrEqual(250);
     expect(readMessageBody(edit)?.embeds?.[0]?.description).toMatch(/Muscat/);
   });
-
-  it('splits an answer too long for one message into follow-ups, each marker with its source', async () => {
-    const { fake, context } = testBot();
-    const clause =
-      'the quokka accord binds *every* signatory to the_zebra clause <@123> and @everyone in Muscat';
-    const sentence = `${Array.from({ length: 90 }, (_, index) => `${clause} number ${index}`).join(', ')}.`;
-    const article = `---\ntitle: The quokka accord\nsource: "@everyone Gazette"\npublished: 2026-02-07\n---\n\n${sentence}\n`;
-    await writeFile(join(context.config.KNOWLEDGE_DIR, 'zz_quokka.md'), article);
-    await ingestKnowledge(context);
-    const interaction = fake.dispatchCommand({
-      name: 'ask',
-      options: { question: 'What does the quokka accord bind?' },
-    });
-    await waitForEdit(interaction);
-    await fake.waitForRequest(
-      (request) => request.method === 'POST' && request.path.endsWith(interaction.token),
-    );
-    const messages = fake.requestsFor(interaction).flatMap((request) => readMessageBody(request) ?? []);
-    expect(messages.length).toBeGreaterThanOrEqual(2);
-    for (const message of messages) {
-      const embeds = message.embeds ?? [];
-      expect(embeds.reduce((total, embed) => total + measureEmbed(embed), 0)).toBeLessThanOrEqual(6000);
-      expect(embeds.length).toBeLessThanOrEqual(discordLimits.embedsPerMessage);
-      const text = embeds.map((embed) => embed.description ?? '').join(' ');
-      const sources = embeds.flatMap((embed) => embed.fields ?? []).map((field) => field.name.slice(0, 4));
-      for (const [marker] of text.matchAll(/\[\d+\]/g)) expect(sources).toContain(`${marker} `);
-      for (const embed of embeds) expect(embed.description?.length ?? 0).toBeLessThanOrEqual(4096);
-    }
-    const allText = messages
-      .flatMap((message) => message.embeds ?? [])
-      .map((embed) => embed.description ?? '');
-    expect(allText.join(' ')).not.toMatch(/<@\d|@everyone/);
-    expect(allText.join(' ')).toContain('number 89');
-  });
 });

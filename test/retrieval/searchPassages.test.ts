@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/answer/askQuestion.js';
 import { UserInputError } from '../../src/errors.js';
+import { ingestKnowledge } from '../../src/knowledge/ingest.js';
 import { searchPassages } from '../../src/retrieval/searchPassages.js';
 import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
 
@@ -94,6 +95,17 @@ describe('searchPassages', () => {
     const { passages } = searchPassages(fixture.context.database, 'Where are the talks held?');
     expect(passages.length).toBeGreaterThan(0);
     expect(passages[0]?.articleId).toBe('000_5a94281ece3b6005');
+  });
+
+  it("searches the question's own words even when a small archive uses them in a third of its passages", async () => {
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, index) => `Clause ${index} of the quokka accord binds every signatory to share the river's water.`,
+    );
+    fixture.writeArticle('quokka.md', `---\ntitle: The quokka accord\n---\n\n${paragraphs.join('\n\n')}\n`);
+    await ingestKnowledge(fixture.context);
+    const { passages } = searchPassages(fixture.context.database, 'What does the quokka accord bind?');
+    expect(passages[0]?.articleId).toBe('quokka');
   });
 
   it('treats FTS5 operators in a question as plain words', () => {
