@@ -32,7 +32,7 @@ const maxSentences = 3;
 const maxAnswerLength = 600;
 // A dropped plan quoted as the answer to a question about the present misleads: it costs more than a
 // matching one gains.
-const planTenseWeight = { '-1': -0.35, '0': 0, '1': 0.1 } as const;
+const planTenseWeight = { '-1': -0.45, '0': 0, '1': 0.1 } as const;
 
 /**
  * Whether most of the question's own words occur in no article ("how did oil prices react to the
@@ -70,7 +70,8 @@ function rankSentences(
     .map((sentence) => ({
       ...sentence,
       score:
-        sentence.coverageInContext +
+        0.75 * sentence.coverageInContext +
+        0.25 * sentence.coverage +
         planTenseWeight[fitsPlanTense(sentence.text, question)] +
         (givesReason(sentence.text, question) ? 0.15 : 0) +
         (namesSpecificTime(sentence.text, kind) || namesPlace(sentence.text, kind) ? 0.1 : 0) -

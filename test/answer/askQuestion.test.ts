@@ -18,8 +18,7 @@ describe('askQuestion', () => {
   it('answers where the talks are held, citing the seed article with a quote', async () => {
     const answer = await askQuestion(fixture.context, 'Where are the talks being held?');
     expect(answer.abstained).toBe(false);
-    expect(answer.answer).toMatch(/Muscat/);
-    expect(answer.answer).toMatch(/\[1\]/);
+    expect(answer.answer).toMatch(/^[^[]*Muscat[^[]*\[1\]/);
     expect(answer.citations[0]).toMatchObject({ n: 1, articleId: seed, source: 'The New York Times' });
     expect(answer.answer).toContain(answer.citations[0]?.quote.replace(/…$/, '').slice(0, 40));
   });
