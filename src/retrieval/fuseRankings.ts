@@ -27,3 +27,27 @@ export function fuseRankings<T>(
   }
   return [...fused.values()].sort((a, b) => b.score - a.score);
 }
+
+/**
+ * Merges rankings by taking each one's best unseen item in turn (round-robin interleaving), so every
+ * ranking's top items survive: unlike reciprocal rank fusion, an item only one ranking finds is not
+ * buried under items both rankings know. Ties go to the earlier ranking.
+ *
+ * @param rankings lists of items, best first.
+ * @param keyOf identifies an item across rankings.
+ * @returns each distinct item once (the first instance seen), in merged order.
+ */
+export function interleaveRankings<T>(rankings: readonly (readonly T[])[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  const merged: T[] = [];
+  const longest = Math.max(0, ...rankings.map((ranking) => ranking.length));
+  for (let rank = 0; rank < longest; rank += 1) {
+    for (const ranking of rankings) {
+      const item = ranking[rank];
+      if (item === undefined || seen.has(keyOf(item))) continue;
+      seen.add(keyOf(item));
+      merged.push(item);
+    }
+  }
+  return merged;
+}

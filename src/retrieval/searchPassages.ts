@@ -1,6 +1,6 @@
 import type { NewsdeskDatabase } from '../storage/database.js';
 import { prepareCached } from '../storage/prepareCached.js';
-import { fuseRankings } from './fuseRankings.js';
+import { fuseRankings, interleaveRankings } from './fuseRankings.js';
 import { planQuery, type QueryPlan } from './planQuery.js';
 
 /** A passage found for a query, with its article's metadata for citing it. */
@@ -63,10 +63,11 @@ function runSearch(database: NewsdeskDatabase, stems: string[], limit: number): 
  *
  * The query sent to FTS5 is built only from our own stems, each double-quoted and OR-ed, so no user
  * text is ever FTS5 query syntax: quotes, AND/OR/NOT/NEAR, `*`, `-`, `:` and emoji are plain words.
- * The question's own words are also searched without their thesaurus synonyms, and with
- * `carriedText` (a follow-up's context) the question and its context together; the rankings are fused
- * with reciprocal rank fusion, so synonyms and context widen the search without drowning the words
- * asked; the fused score then replaces BM25's.
+ * The question's own words are also searched without their thesaurus synonyms and the two rankings
+ * interleaved (own words first), so a rare synonym never outranks the words asked and a passage only a
+ * synonym finds is not buried either. With `carriedText` (a follow-up's context), the question and its
+ * context are searched together too and fused with reciprocal rank fusion, whose score then replaces
+ * BM25's.
  *
  * @param limit how many passages at most (default 8).
  * @returns the plan that was searched and the passages, best first; none when no stem is indexed.
@@ -84,14 +85,24 @@ export function searchPassages(
     plan.concepts.filter((concept) => !concept.carried).map((concept) => concept.stem),
   );
   const ownSearched = plan.searchStems.filter((stem) => ownStems.has(stem));
-  const searches = [
-    plan.searchStems,
-    ...(ownSearched.length > 0 && ownSearched.length < plan.searchStems.length ? [ownSearched] : []),
-    ...(plan.contextSearchStems.length > 0 ? [plan.contextSearchStems] : []),
-  ];
-  if (searches.length === 1) return { plan, passages: runSearch(database, plan.searchStems, limit) };
-  // A fixed depth, so the best `limit` of a fusion do not depend on how many were asked for.
-  const rankings = searches.map((stems) => runSearch(database, stems, Math.max(limit, fusionDepth)));
-  const fused = fuseRankings(rankings, (passage) => passage.passageId).slice(0, limit);
+  const withSynonyms = ownSearched.length > 0 && ownSearched.length < plan.searchStems.length;
+  const hasContext = plan.contextSearchStems.length > 0;
+  if (!withSynonyms && !hasContext) return { plan, passages: runSearch(database, plan.searchStems, limit) };
+  // A fixed depth, so the best `limit` of a merge do not depend on how many were asked for.
+  const depth = Math.max(limit, fusionDepth);
+  const byId = (passage: RetrievedPassage) => passage.passageId;
+  // Interleaved rather than fused: a passage only a synonym finds ("originally appeared" for "first
+  // published") must not sink under the many passages that share a common word asked.
+  const asked = withSynonyms
+    ? interleaveRankings(
+        [runSearch(database, ownSearched, depth), runSearch(database, plan.searchStems, depth)],
+        byId,
+      )
+    : runSearch(database, plan.searchStems, depth);
+  if (!hasContext) return { plan, passages: asked.slice(0, limit) };
+  const fused = fuseRankings([asked, runSearch(database, plan.contextSearchStems, depth)], byId).slice(
+    0,
+    limit,
+  );
   return { plan, passages: fused.map(({ item, score }) => ({ ...item, score })) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuseRankings } from '../../src/retrieval/fuseRankings.js';
+import { fuseRankings, interleaveRankings } from '../../src/retrieval/fuseRankings.js';
 
 describe('fuseRankings', () => {
   it('ranks first an item both rankings place well over one that only one ranking places first', () => {
@@ -20,5 +20,18 @@ describe('fuseRankings', () => {
 
   it('returns nothing for no rankings', () => {
     expect(fuseRankings<string>([[], []], (item) => item)).toEqual([]);
+  });
+});
+
+describe('interleaveRankings', () => {
+  it("keeps each ranking's best item near the top, even one only a single ranking finds", () => {
+    const merged = interleaveRankings(
+      [
+        ['a', 'b', 'c'],
+        ['z', 'a', 'b'],
+      ],
+      (item) => item,
+    );
+    expect(merged).toEqual(['a', 'z', 'b', 'c']);
   });
 });
