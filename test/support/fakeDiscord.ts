@@ -68,7 +68,7 @@ export interface FakeDiscord extends FakeIdentity {
 
 /**
  * Starts a fake Discord on 127.0.0.1 (random port): the REST routes newsdesk uses and a gateway that
- * speaks enough of https://discord.com/developers/docs/events/gateway for discord.js to log in.
+ * speaks enough of discord.com/developers/docs/events/gateway for discord.js to log in.
  */
 export async function startFakeDiscord(): Promise<FakeDiscord> {
   const identity: FakeIdentity = {

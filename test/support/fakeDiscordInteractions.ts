@@ -26,7 +26,7 @@ export interface InteractionOrigin {
 
 /**
  * The fields every INTERACTION_CREATE payload in the fake guild shares:
- * https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
+ * discord.com/developers/docs/interactions/receiving-and-responding#interaction-object
  * `entitlements` and `authorizing_integration_owners` are required by discord.js 14.
  */
 export function createInteractionBase(identity: FakeIdentity, origin: InteractionOrigin = {}) {

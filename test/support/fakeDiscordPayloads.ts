@@ -30,7 +30,7 @@ export function createUser(id: string, username: string, bot = false) {
   return { id, username, discriminator: '0', global_name: username, avatar: null, bot };
 }
 
-/** The READY dispatch data: https://discord.com/developers/docs/events/gateway-events#ready */
+/** The READY dispatch data: discord.com/developers/docs/events/gateway-events#ready */
 export function createReadyData(identity: FakeIdentity, resumeUrl: string) {
   return {
     v: 10,
@@ -152,7 +152,7 @@ export interface WrittenMessage {
   bot?: boolean;
 }
 
-/** A MESSAGE_CREATE dispatch: https://discord.com/developers/docs/events/gateway-events#message-create */
+/** A MESSAGE_CREATE dispatch: discord.com/developers/docs/events/gateway-events#message-create */
 export function createMessageCreateData(identity: FakeIdentity, message: WrittenMessage) {
   return {
     id: createSnowflake(),

@@ -4,7 +4,7 @@ import type { MessageBody, RecordedRequest } from './recordedRequest.js';
 /** A fake's answer: status, JSON payload (none for 204) and extra headers. */
 export type FakeAnswer = [number, unknown, Record<string, string>?];
 
-/** Discord's 429: https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit */
+/** Discord's 429: discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit */
 export function answerWithRateLimit(retryAfterSeconds: number): FakeAnswer {
   const body = { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false };
   return [429, body, { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-scope': 'user' }];
@@ -12,7 +12,7 @@ export function answerWithRateLimit(retryAfterSeconds: number): FakeAnswer {
 
 /**
  * Answers the REST routes newsdesk uses as Discord would; anything else gets Discord's 404 shape.
- * https://discord.com/developers/docs/interactions/receiving-and-responding#endpoints
+ * discord.com/developers/docs/interactions/receiving-and-responding#endpoints
  */
 export function answerFakeRest(
   identity: FakeIdentity,
@@ -53,7 +53,7 @@ export interface ChannelMessage {
 /**
  * `answerFakeRest`, plus Discord's nonce rule for channel messages: a create with `enforce_nonce` and a
  * nonce already used gets the first message back and creates none. Created messages go to `created`.
- * https://discord.com/developers/docs/resources/message#create-message-jsonform-params
+ * discord.com/developers/docs/resources/message#create-message-jsonform-params
  */
 export function answerChannelMessage(
   identity: FakeIdentity,

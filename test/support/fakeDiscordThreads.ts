@@ -18,7 +18,7 @@ export interface FakeChannels {
  * shares the message's id), fetching a channel or thread, the typing indicator, deleting an
  * interaction's original response, messages sent in a thread or in answer to an interaction used
  * there, and the ephemeral flag (64) on the edited original response of a private interaction.
- * https://discord.com/developers/docs/resources/channel#start-thread-from-message
+ * discord.com/developers/docs/resources/channel#start-thread-from-message
  */
 export function answerChannelRoute(
   identity: FakeIdentity,
