@@ -24,7 +24,6 @@ interface PassageRow {
   articleId: string;
   ordinal: number;
   text: string;
-  rank: number;
   title: string;
   source: string | null;
   url: string | null;
@@ -33,29 +32,45 @@ interface PassageRow {
   precedingText: string | null;
 }
 
-const searchSql = `
-  SELECT p.id AS passageId, p.article_id AS articleId, p.ordinal, p.text, ranked.rank,
+/** A passage's place in one ranking: its rowid and score (higher is better). */
+interface RankedRow {
+  rowid: number;
+  score: number;
+}
+
+// bm25() once per row: ordering by the alias, not by a second call.
+const rankSql = `SELECT rowid, bm25(passage_index) AS rank FROM passage_index
+  WHERE passage_index MATCH ? ORDER BY rank LIMIT ?`;
+
+const passageSql = `
+  SELECT p.id AS passageId, p.article_id AS articleId, p.ordinal, p.text,
          a.title, a.source, a.url, a.published, before.id AS precedingId, before.text AS precedingText
-  FROM (SELECT rowid, bm25(passage_index) AS rank FROM passage_index
-        WHERE passage_index MATCH ? ORDER BY rank LIMIT ?) AS ranked
-  JOIN passages p ON p.rowid = ranked.rowid
+  FROM passages p
   JOIN articles a ON a.id = p.article_id
   LEFT JOIN passages before ON before.article_id = p.article_id AND before.ordinal = p.ordinal - 1
-  ORDER BY ranked.rank`;
+  WHERE p.rowid = ?`;
 
-/** How many passages each ranking contributes to a fusion. */
-const fusionDepth = 32;
+/** How many passages each ranking contributes to a merge. */
+const mergeDepth = 32;
 
-function runSearch(database: NewsdeskDatabase, stems: string[], limit: number): RetrievedPassage[] {
+// Rankings carry rowids only; the text and metadata are read for the few passages finally kept.
+function rankPassages(database: NewsdeskDatabase, stems: string[], depth: number): RankedRow[] {
   if (stems.length === 0) return [];
   const match = stems.map((stem) => `"${stem.replaceAll('"', '""')}"`).join(' OR ');
-  const rows = prepareCached(database, searchSql).all(match, limit) as PassageRow[];
-  return rows.map(({ rank, precedingId, precedingText, ...row }) => ({
-    ...row,
-    score: -rank,
-    preceding:
-      precedingId !== null && precedingText !== null ? { passageId: precedingId, text: precedingText } : null,
-  }));
+  const rows = prepareCached(database, rankSql).all(match, depth) as { rowid: number; rank: number }[];
+  return rows.map(({ rowid, rank }) => ({ rowid, score: -rank }));
+}
+
+function loadPassages(database: NewsdeskDatabase, ranked: readonly RankedRow[]): RetrievedPassage[] {
+  const statement = prepareCached(database, passageSql);
+  return ranked.flatMap(({ rowid, score }) => {
+    const row = statement.get(rowid) as PassageRow | undefined;
+    if (!row) return [];
+    const { precedingId, precedingText, ...passage } = row;
+    const preceding =
+      precedingId !== null && precedingText !== null ? { passageId: precedingId, text: precedingText } : null;
+    return [{ ...passage, score, preceding }];
+  });
 }
 
 /**
@@ -87,22 +102,23 @@ export function searchPassages(
   const ownSearched = plan.searchStems.filter((stem) => ownStems.has(stem));
   const withSynonyms = ownSearched.length > 0 && ownSearched.length < plan.searchStems.length;
   const hasContext = plan.contextSearchStems.length > 0;
-  if (!withSynonyms && !hasContext) return { plan, passages: runSearch(database, plan.searchStems, limit) };
+  if (!withSynonyms && !hasContext) {
+    return { plan, passages: loadPassages(database, rankPassages(database, plan.searchStems, limit)) };
+  }
   // A fixed depth, so the best `limit` of a merge do not depend on how many were asked for.
-  const depth = Math.max(limit, fusionDepth);
-  const byId = (passage: RetrievedPassage) => passage.passageId;
+  const depth = Math.max(limit, mergeDepth);
+  const byRowid = (row: RankedRow) => String(row.rowid);
   // Interleaved rather than fused: a passage only a synonym finds ("originally appeared" for "first
   // published") must not sink under the many passages that share a common word asked.
   const asked = withSynonyms
     ? interleaveRankings(
-        [runSearch(database, ownSearched, depth), runSearch(database, plan.searchStems, depth)],
-        byId,
+        [rankPassages(database, ownSearched, depth), rankPassages(database, plan.searchStems, depth)],
+        byRowid,
       )
-    : runSearch(database, plan.searchStems, depth);
-  if (!hasContext) return { plan, passages: asked.slice(0, limit) };
-  const fused = fuseRankings([asked, runSearch(database, plan.contextSearchStems, depth)], byId).slice(
-    0,
-    limit,
-  );
-  return { plan, passages: fused.map(({ item, score }) => ({ ...item, score })) };
+    : rankPassages(database, plan.searchStems, depth);
+  if (!hasContext) return { plan, passages: loadPassages(database, asked.slice(0, limit)) };
+  const fused = fuseRankings([asked, rankPassages(database, plan.contextSearchStems, depth)], byRowid)
+    .slice(0, limit)
+    .map(({ item, score }) => ({ rowid: item.rowid, score }));
+  return { plan, passages: loadPassages(database, fused) };
 }
