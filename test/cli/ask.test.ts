@@ -1,30 +1,19 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCommandLineTool } from '../support/runCommandLineTool.js';
 
-const run = promisify(execFile);
 const directory = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** Runs `npm run ask` as a user would, on a temporary database; returns exit code and output. */
-async function ask(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/ask.ts', ...args], {
-      env: {
-        ...process.env,
-        DATABASE_PATH: join(directory, 'cli.sqlite'),
-        KNOWLEDGE_DIR: 'knowledge',
-        ...env,
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+function ask(args: string[], env: Record<string, string> = {}) {
+  return runCommandLineTool('ask', args, {
+    DATABASE_PATH: join(directory, 'cli.sqlite'),
+    KNOWLEDGE_DIR: 'knowledge',
+    ...env,
+  });
 }
 
 describe('ask command line', () => {

@@ -1,25 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCommandLineTool } from '../support/runCommandLineTool.js';
 
-const run = promisify(execFile);
 const directory = mkdtempSync(join(tmpdir(), 'newsdesk-cli-digest-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** Runs `npm run digest` as a user would, on a temporary database; returns exit code and output. */
-async function digest(args: string[]) {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/digest.ts', ...args], {
-      env: { ...process.env, DATABASE_PATH: join(directory, 'cli.sqlite'), KNOWLEDGE_DIR: 'knowledge' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+function digest(args: string[]) {
+  return runCommandLineTool('digest', args, {
+    DATABASE_PATH: join(directory, 'cli.sqlite'),
+    KNOWLEDGE_DIR: 'knowledge',
+  });
 }
 
 describe('digest command line', () => {

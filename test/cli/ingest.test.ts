@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { corruptTable } from '../support/corruptTable.js';
+import { runCommandLineTool } from '../support/runCommandLineTool.js';
 
-const run = promisify(execFile);
 let directory: string;
 beforeEach(() => {
   directory = mkdtempSync(join(tmpdir(), 'newsdesk-cli-ingest-'));
@@ -15,22 +13,12 @@ beforeEach(() => {
 afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
 /** Runs a command-line tool as `npm run` would, on the temporary folder; returns exit code and output. */
-async function runTool(tool: 'ingest' | 'ask', args: string[] = [], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', `src/cli/${tool}.ts`, ...args], {
-      env: {
-        ...process.env,
-        DATABASE_PATH: join(directory, 'newsdesk.sqlite'),
-        KNOWLEDGE_DIR: join(directory, 'knowledge'),
-        ...env,
-      },
-      timeout: 30_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+function runTool(tool: 'ingest' | 'ask', args: string[] = [], env: Record<string, string> = {}) {
+  return runCommandLineTool(tool, args, {
+    DATABASE_PATH: join(directory, 'newsdesk.sqlite'),
+    KNOWLEDGE_DIR: join(directory, 'knowledge'),
+    ...env,
+  });
 }
 
 const damaged =

@@ -1,9 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discordLimits } from '../../src/discord/discordLimits.js';
-import { measureEmbed } from '../../src/discord/packEmbeds.js';
-import { ingestKnowledge } from '../../src/knowledge/ingest.js';
 import { type DispatchedInteraction, readMessageBody } from '../support/fakeDiscord.js';
 import { useTestBot } from '../support/useTestBot.js';
 
