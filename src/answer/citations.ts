@@ -9,7 +9,7 @@ const quoteLength = 200;
  *
  * @param limit maximum length in UTF-16 code units, the ellipsis included.
  */
-export function truncateAtWord(text: string, limit: number): string {
+function truncateAtWord(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit - 1);
   const boundary = cut.lastIndexOf(' ');

@@ -43,7 +43,7 @@ const refersBack = /\b(that|this|those|these|such|it|its|they|them|their|he|his|
  *
  * @returns coverage in 0–1 (0 for a query without concepts) and the concepts `stems` covers.
  */
-export function measureCoverage(
+function measureCoverage(
   concepts: readonly QueryConcept[],
   stems: ReadonlySet<string>,
   contextStems: ReadonlySet<string> = new Set(),

@@ -176,7 +176,7 @@ export function generateSyntheticArticles(size: CorpusSize, seed = 7): Synthetic
 }
 
 /** A synthetic article as a Markdown knowledge file with YAML front matter (see `parseMarkdownArticle`). */
-export function renderSyntheticArticle(article: SyntheticArticle): string {
+function renderSyntheticArticle(article: SyntheticArticle): string {
   const frontMatter = `---\ntitle: "${article.title}"\nsource: ${article.source}\npublished: ${article.published}\n---`;
   return `${frontMatter}\n\n${article.paragraphs.join('\n\n')}\n`;
 }

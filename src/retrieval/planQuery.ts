@@ -79,7 +79,7 @@ function weighUnknownWords(concepts: QueryConcept[]): void {
  * Okapi BM25's inverse document frequency, ln(1 + (N − n + 0.5) / (n + 0.5)) (Robertson & Zaragoza,
  * "The Probabilistic Relevance Framework: BM25 and Beyond", 2009), always positive.
  */
-export function inverseDocumentFrequency(documentFrequency: number, passageCount: number): number {
+function inverseDocumentFrequency(documentFrequency: number, passageCount: number): number {
   return Math.log(1 + (passageCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }
 
