@@ -6,7 +6,11 @@ const linkDefinitionPattern = /^\s{0,3}\[[^\]]+\]:\s*\S/;
 const listItemPattern = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
 const quotePattern = /^\s{0,3}(?:>\s?)+/;
 
+// Every inline construct below starts with one of these; most prose lines have none.
+const inlineMarkPattern = /[[<`*_~\\]/;
+
 function stripInline(line: string): string {
+  if (!inlineMarkPattern.test(line)) return line;
   return (
     line
       .replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/g, '')
