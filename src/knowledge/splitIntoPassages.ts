@@ -96,7 +96,9 @@ function groupSentences(sentences: string[]): string[] {
 function passageId(articleId: string, text: string, occurrence: number): string {
   // The first occurrence hashes the bare text, so adding a duplicate later never changes existing ids.
   const key = occurrence === 0 ? `${articleId}\n${text}` : `${articleId}\n${text}\n${occurrence}`;
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+  // Led by the article id, one file's passages sit together in the unique index on `passages.id`:
+  // a bare hash put every insert on a random index page (measured: a third of storing time at 100k).
+  return `${articleId}:${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
 /**
@@ -108,8 +110,9 @@ function passageId(articleId: string, text: string, occurrence: number): string 
  * pieces of at most 500 characters, because a passage is what an answer quotes and a search ranks,
  * and a megabyte-long one can neither be quoted nor ranked. A passage never spans two paragraphs.
  *
- * @returns passages in reading order, `ordinal` from 0. Each id is the first 16 hex characters of
- *   SHA-256 of the article id and the passage text, so it is the same on every run; identical texts
+ * @returns passages in reading order, `ordinal` from 0. Each id is the article id, a colon and the
+ *   first 16 hex characters of SHA-256 of the article id and the passage text
+ *   (`000_5a94281ece3b6005:3f9c…`), so it is the same on every run; identical texts
  *   within one article are told apart by their occurrence number.
  */
 export function splitIntoPassages(article: Article): Passage[] {

@@ -30,7 +30,7 @@ describe('digest command line', () => {
     expect(result.items[0].points.length).toBeGreaterThanOrEqual(1);
     expect(result.items[0].points[0]).toEqual({
       text: expect.any(String),
-      passageId: expect.stringMatching(/^[0-9a-f]{16}$/),
+      passageId: expect.stringMatching(/^000_5a94281ece3b6005:[0-9a-f]{16}$/),
     });
   });
 

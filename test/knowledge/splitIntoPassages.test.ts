@@ -87,7 +87,7 @@ describe('splitIntoPassages', () => {
     const second = splitIntoPassages(structuredClone(article)).map((passage) => passage.id);
     expect(second).toEqual(first);
     expect(new Set(first).size).toBe(3);
-    for (const id of first) expect(id).toMatch(/^[0-9a-f]{16}$/);
+    for (const id of first) expect(id).toMatch(/^test:[0-9a-f]{16}$/);
     // Adding a later duplicate never changes the ids that already exist.
     expect(splitIntoPassages(articleWith(['Same words.', 'Other words.']))[0]?.id).toBe(first[0]);
   });
