@@ -1,4 +1,4 @@
-import { toIndexedTerms } from '../retrieval/terms.js';
+import { toIndexedTerms } from '../retrieval/indexedTerms.js';
 
 /** Words per shingle: long enough that two different reports rarely share one, short enough to survive edits. */
 const shingleLength = 4;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { CoreContext } from '../context.js';
 import { KnowledgeFileError } from '../errors.js';
-import { toIndexedTerms } from '../retrieval/terms.js';
+import { toIndexedTerms } from '../retrieval/indexedTerms.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
 import { readMetadata, writeMetadata } from '../storage/metadata.js';
 import { type Article, articleFormatVersion, type Passage } from './article.js';

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWord, splitIntoTerms, toIndexedTerms } from '../../src/retrieval/terms.js';
-
-const text =
-  "Iran's envoys met U.S. officials in Muscat on Friday; the talks, Oman said, won't resume. Neighbours' programme: 3%.";
+import { readWord, splitIntoTerms } from '../../src/retrieval/terms.js';
 
 describe('readWord', () => {
   it('returns the same words and stems as the memoised reading inside splitIntoTerms', () => {
@@ -20,16 +17,5 @@ describe('readWord', () => {
     expect(readWord('US')).toEqual({ word: 'us', stem: 'us', acronym: true, capitalised: true });
     expect(readWord('said').stem).toBe(readWord('say').stem);
     expect(readWord('the').stem).toBe('');
-  });
-});
-
-describe('toIndexedTerms', () => {
-  it('returns the stems of splitIntoTerms, in order, without stopwords', () => {
-    const expected = splitIntoTerms(text)
-      .map((term) => term.stem)
-      .filter((stem) => stem !== '')
-      .join(' ');
-    expect(toIndexedTerms(text)).toBe(expected);
-    expect(toIndexedTerms(text)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchStems, splitIntoTerms, toIndexedTerms } from '../../src/retrieval/terms.js';
+import { searchStems, splitIntoTerms } from '../../src/retrieval/terms.js';
 
 describe('searchStems', () => {
   it('matches British and American spellings of the same word', () => {
@@ -34,11 +34,5 @@ describe('splitIntoTerms', () => {
       'rubio',
       'muscat',
     ]);
-  });
-});
-
-describe('toIndexedTerms', () => {
-  it('leaves no FTS5 syntax in hostile text', () => {
-    expect(toIndexedTerms('"a" AND NEAR(b c) * -d e:f 😀')).toMatch(/^[\p{L}\p{N} ]*$/u);
   });
 });
