@@ -1,15 +1,17 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { CoreContext } from '../context.js';
-import { KnowledgeFileError } from '../errors.js';
-import { toIndexedTerms } from '../retrieval/indexedTerms.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
 import { readMetadata, writeMetadata } from '../storage/metadata.js';
-import { type Article, articleFormatVersion, type Passage } from './article.js';
+import { articleFormatVersion } from './article.js';
 import { embedPassages } from './embedPassages.js';
+import { prepareInOrder } from './filePreparer.js';
 import { fingerprintKnowledgeFiles, type KnowledgeFile, listKnowledgeFiles } from './listKnowledgeFiles.js';
-import { articleIdOf, parseArticle } from './parseArticle.js';
-import { splitIntoPassages } from './splitIntoPassages.js';
+import { articleIdOf } from './parseArticle.js';
+import {
+  describeProblem,
+  type FileToPrepare,
+  type IndexedPassage,
+  type StoredArticleColumns,
+} from './prepareKnowledgeFile.js';
 
 /** What one ingest did; `passages` counts every passage stored afterwards, not only new ones. */
 export interface IngestSummary {
@@ -34,7 +36,17 @@ interface StoredArticle {
 /** A passage's rowid and its indexed terms (see `toIndexedTerms`). */
 type IndexRow = [rowid: number | bigint, terms: string];
 
-type ParsedFile = { file: KnowledgeFile; article: Article; passages: Passage[]; isNew: boolean };
+type ParsedFile = {
+  file: KnowledgeFile;
+  article: StoredArticleColumns;
+  passages: IndexedPassage[];
+  isNew: boolean;
+};
+
+/** A file of a batch as planned before it is read: to prepare, or failed already. */
+type PlannedFile =
+  | { file: KnowledgeFile; request: FileToPrepare; isNew: boolean }
+  | { file: KnowledgeFile; problem: string };
 
 function prepareWriter(database: NewsdeskDatabase) {
   const selectPassageRowids = database.prepare('SELECT rowid FROM passages WHERE article_id = ?').pluck();
@@ -63,8 +75,7 @@ function prepareWriter(database: NewsdeskDatabase) {
   // twice the cost per indexed passage). `store` returns the index rows; `index` writes a batch's at once.
   const store = database.transaction(({ article, passages }: ParsedFile, now: string): IndexRow[] => {
     removePassages(article.id);
-    const { paragraphs: _paragraphs, ...columns } = article;
-    upsertArticle.run({ ...columns, now });
+    upsertArticle.run({ ...article, now });
     return passages.map((passage): IndexRow => {
       const { lastInsertRowid } = insertPassage.run(
         passage.id,
@@ -72,7 +83,7 @@ function prepareWriter(database: NewsdeskDatabase) {
         passage.ordinal,
         passage.text,
       );
-      return [lastInsertRowid, toIndexedTerms(passage.text)];
+      return [lastInsertRowid, passage.terms];
     });
   });
   const index = (rows: readonly IndexRow[]): void => {
@@ -131,20 +142,8 @@ function storeBatch(
   }
 }
 
-// Synchronous reads: knowledge files are small, and a thread-pool round trip per file cost more than
-// the read itself (measured: a third of ingest time spent idle at 20k passages).
-function readKnowledgeFile(file: KnowledgeFile): PromiseSettledResult<Buffer> {
-  try {
-    return { status: 'fulfilled', value: readFileSync(file.path) };
-  } catch (reason) {
-    return { status: 'rejected', reason };
-  }
-}
-
-function describeProblem(error: unknown): string {
-  if (error instanceof KnowledgeFileError) return error.message.slice(error.path.length + 2);
-  return error instanceof Error ? error.message : String(error);
-}
+// A worker thread pays off only beyond one batch of files: starting it costs more than it saves below.
+const workerThreshold = batchSize;
 
 /**
  * Brings the database in step with `config.KNOWLEDGE_DIR`, incrementally by content hash: new files
@@ -155,6 +154,8 @@ function describeProblem(error: unknown): string {
  * while every other file still ingests; so does an entry that is not a readable file (a link loop, a
  * broken link, a named pipe) and every article below a sub-folder that cannot be listed. Two files with the same
  * name in different folders would share an id: the first by path wins, the other is reported.
+ * Files go in batches of 200, one transaction each; beyond one batch, parsing runs on a worker thread
+ * while the previous batch is stored (see `prepareInOrder`).
  * Records `last_refreshed_at`, `knowledge_fingerprint` and `knowledge_format_version` in `metadata`.
  *
  * @throws NewsdeskError (`code: 'knowledge_missing'`) when the knowledge folder is missing.
@@ -183,35 +184,50 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
     logger.warn({ path: entry.path, problem: entry.problem }, 'knowledge file skipped');
   }
 
+  // Every batch is planned before any file is read, so the next batch can be prepared while one is stored.
+  const batches: PlannedFile[][] = [];
   for (let start = 0; start < files.length; start += batchSize) {
-    const batch = files.slice(start, start + batchSize);
-    const contents = batch.map(readKnowledgeFile);
+    batches.push(
+      files.slice(start, start + batchSize).map((file): PlannedFile => {
+        const id = articleIdOf(file.relativePath);
+        const firstPath = seen.get(id);
+        if (firstPath !== undefined) {
+          return { file, problem: `same article id "${id}" as ${firstPath}; rename one of them` };
+        }
+        seen.set(id, file.relativePath);
+        const previous = stored.get(id);
+        const keepable = !formatChanged && previous?.path === file.relativePath;
+        const storedHash = keepable ? previous.contentHash : null;
+        const request = { path: file.path, relativePath: file.relativePath, storedHash };
+        return { file, request, isNew: previous === undefined };
+      }),
+    );
+  }
+  const requestsOf = (batch: PlannedFile[]): FileToPrepare[] =>
+    batch.flatMap((entry) => ('request' in entry ? [entry.request] : []));
+  const requests = batches.map(requestsOf);
+  const worker = files.length > workerThreshold;
+  let index = 0;
+  for await (const prepared of prepareInOrder(requests, { worker, logger })) {
+    const batch = batches[index++] ?? [];
+    const results = prepared.values();
     const parsed: ParsedFile[] = [];
-    for (const [index, file] of batch.entries()) {
-      const id = articleIdOf(file.relativePath);
-      const firstPath = seen.get(id);
-      if (firstPath !== undefined) {
-        fail(file, `same article id "${id}" as ${firstPath}; rename one of them`);
+    for (const entry of batch) {
+      if (!('request' in entry)) {
+        fail(entry.file, entry.problem);
         continue;
       }
-      seen.set(id, file.relativePath);
-      const content = contents[index];
-      if (content?.status !== 'fulfilled') {
-        fail(file, `cannot read: ${describeProblem(content?.reason)}`);
-        continue;
-      }
-      const previous = stored.get(id);
-      const hash = createHash('sha256').update(content.value).digest('hex');
-      if (!formatChanged && previous?.contentHash === hash && previous.path === file.relativePath) {
-        summary.unchanged += 1;
-        continue;
-      }
-      try {
-        const article = parseArticle(file.path, content.value, file.relativePath);
-        parsed.push({ file, article, passages: splitIntoPassages(article), isNew: previous === undefined });
-      } catch (error) {
-        fail(file, error);
-      }
+      const result = results.next().value;
+      if (result === undefined) throw new Error('the file preparer answered fewer files than it was given');
+      if (result.outcome === 'unchanged') summary.unchanged += 1;
+      else if (result.outcome === 'failed') fail(entry.file, result.problem);
+      else
+        parsed.push({
+          file: entry.file,
+          article: result.article,
+          passages: result.passages,
+          isNew: entry.isNew,
+        });
     }
     const outcome = storeBatch(database, writer, parsed, now);
     for (const item of outcome.stored) {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/context.js';
 import { NewsdeskError } from '../../src/errors.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
+import { createLogger } from '../../src/logger.js';
 import { readMetadata } from '../../src/storage/metadata.js';
 import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
 
@@ -186,6 +187,40 @@ describe('ingestKnowledge', () => {
       }
     },
   );
+
+  it('ingests hundreds of files on a worker thread: each good one searchable, each bad one reported in order', async () => {
+    fixture = await createKnowledgeFixture();
+    const warnings: string[] = [];
+    const logger = createLogger('warn', { write: (line: string) => warnings.push(line) });
+    const context: CoreContext = { ...fixture.context, logger };
+    const names = Array.from({ length: 450 }, (_, index) => `wire-${String(index).padStart(3, '0')}.txt`);
+    for (const [index, name] of names.entries()) {
+      fixture.writeArticle(
+        name,
+        `Wire report ${index}\n\nEnvoys filed dispatch number d${index}x from Muscat.`,
+      );
+    }
+    writeFileSync(join(fixture.knowledgeDir, 'wire-100.txt'), Buffer.from([0x00, 0x01]));
+    writeFileSync(join(fixture.knowledgeDir, 'wire-399.txt'), Buffer.from([0x4f, 0x6d, 0xff]));
+    const summary = await ingestKnowledge(context);
+    expect(summary).toMatchObject({ added: 448, unchanged: 1, passages: seedPassages + 448 });
+    expect(summary.failed.map((failure) => failure.path)).toEqual([
+      join(fixture.knowledgeDir, 'wire-100.txt'),
+      join(fixture.knowledgeDir, 'wire-399.txt'),
+    ]);
+    const matches = fixture.context.database.prepare(
+      'SELECT p.article_id FROM passage_index JOIN passages p ON p.rowid = passage_index.rowid WHERE passage_index MATCH ?',
+    );
+    for (const index of [0, 199, 200, 401, 449]) {
+      expect(matches.pluck().all(`"d${index}x"`)).toEqual([`wire-${String(index).padStart(3, '0')}`]);
+    }
+    fixture.writeArticle('wire-300.txt', 'Wire report 300\n\nEnvoys filed a corrected dispatch c300x.');
+    expect(await ingestKnowledge(context)).toMatchObject({ added: 0, updated: 1, unchanged: 448 });
+    expect(matches.pluck().all('"c300x"')).toEqual(['wire-300']);
+    expect(matches.pluck().all('"d300x"')).toEqual([]);
+    // Parsing falls back to the main thread if the worker thread fails; here it must not have needed to.
+    expect(warnings.join('')).not.toMatch(/worker thread failed/);
+  });
 
   it('returns a 200,000-paragraph file added and searchable', async () => {
     fixture = await createKnowledgeFixture();
