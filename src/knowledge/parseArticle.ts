@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { KnowledgeFileError } from '../errors.js';
 import type { Article, ArticleContent } from './article.js';
@@ -106,7 +106,7 @@ export function parseArticle(path: string, bytes: Buffer, relativePath: string):
   return {
     id: articleIdOf(relativePath),
     path: relativePath.replaceAll('\\', '/'),
-    contentHash: createHash('sha256').update(bytes).digest('hex'),
+    contentHash: hash('sha256', bytes, 'hex'),
     ...content,
   };
 }

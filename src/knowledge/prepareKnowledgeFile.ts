@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { KnowledgeFileError } from '../errors.js';
 import { toIndexedTerms } from '../retrieval/indexedTerms.js';
@@ -55,8 +55,7 @@ export function readKnowledgeFile(
     return { outcome: 'failed', problem: `cannot read: ${describeProblem(error)}` };
   }
   if (file.storedHash !== null) {
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    if (hash === file.storedHash) return { outcome: 'unchanged' };
+    if (hash('sha256', bytes, 'hex') === file.storedHash) return { outcome: 'unchanged' };
   }
   return { outcome: 'read', bytes };
 }
