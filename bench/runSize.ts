@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,9 +28,20 @@ export interface SizeResult {
   miniSearch: { buildMs: number; query: Latency; indexMb: number; peakRssMb: number };
 }
 
-function runChild(script: string, args: string[]): unknown {
+// The Node flags `npm start` gives the bot (its young generation's size), so the serving child's
+// memory is the bot's.
+const botNodeFlags = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  }
+).scripts.start
+  .split(' ')
+  .filter((word) => word.startsWith('--'));
+
+function runChild(script: string, args: string[], nodeFlags: string[] = []): unknown {
   const path = fileURLToPath(new URL(script, import.meta.url));
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path, ...args], {
+  const flags = ['--expose-gc', ...nodeFlags, '--import', 'tsx'];
+  const result = spawnSync(process.execPath, [...flags, path, ...args], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -79,7 +90,11 @@ export async function runSize(passages: number, seed: number): Promise<SizeResul
     database.pragma('wal_checkpoint(TRUNCATE)');
     database.close();
 
-    const serving = runChild('./serveQuestions.ts', [databasePath, knowledgeDir, questionsPath]);
+    const serving = runChild(
+      './serveQuestions.ts',
+      [databasePath, knowledgeDir, questionsPath],
+      botNodeFlags,
+    );
     const miniSearch = runChild('./miniSearchBaseline.ts', [databasePath, questionsPath]);
     return {
       passages: summary.passages,
