@@ -1,4 +1,4 @@
-import { foldPhrases, readWord } from './terms.js';
+import { foldPhrases, isShouting, readWord, splitIntoTerms } from './terms.js';
 
 // Indexing reads every word of every passage, and looking each one up in a Map as a fresh substring was
 // the largest cost of ingest (measured at 100k passages: a quarter of preparing a passage). This
@@ -104,6 +104,14 @@ function stemAt(text: string, start: number, end: number): string {
  * @param text any string; never throws. Returns `''` for text with no content words.
  */
 export function toIndexedTerms(text: string): string {
+  // A passage in capitals reads its words in lower case (see `isShouting`); rare enough to take the
+  // query tokenizer's own path, which is the rule by definition.
+  if (isShouting(text)) {
+    return splitIntoTerms(text)
+      .map((term) => term.stem)
+      .filter((stem) => stem !== '')
+      .join(' ');
+  }
   const folded = foldPhrases(text);
   const stems: string[] = [];
   let index = 0;

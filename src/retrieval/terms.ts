@@ -93,7 +93,10 @@ export function readWord(raw: string): WordReading {
     .replace(/\p{M}/gu, '')
     .replace(/n['’]t$/u, '')
     .replace(/['’](s|ll|d|re|ve|m)$/u, '')
-    .replace(/['’]/gu, '');
+    .replace(/['’]/gu, '')
+    // SQLite's unicode61 tokenizer case-folds final sigma to σ: a stem keeping ς would never be found
+    // in the index's vocabulary, and the planner would drop every Greek word ending in it.
+    .replaceAll('ς', 'σ');
   if (acronym) return { word, stem: word, acronym, capitalised: true };
   const stem = stopwords.has(word)
     ? ''
@@ -133,6 +136,15 @@ export function foldPhrases(text: string): string {
 }
 
 /**
+ * Whether `text` is written in capitals throughout (three or more words, no lower-case letter), as in
+ * "WHERE ARE THE TALKS?" or an all-caps wire headline: its words are then read in lower case, since
+ * there are no acronyms or names to tell apart.
+ */
+export function isShouting(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(wordPattern)?.length ?? 0) >= 3;
+}
+
+/**
  * Splits text into retrieval terms (changing its rules changes the index: bump `articleFormatVersion`):
  * phrase folds ("per cent", "United States", phrasal verbs), then each Unicode word read by `readWord`.
  * A capitalised word is a proper noun unless it starts a sentence; acronyms and country words always are.
@@ -142,8 +154,7 @@ export function foldPhrases(text: string): string {
  */
 export function splitIntoTerms(text: string): Term[] {
   const folded = foldPhrases(text);
-  // A question typed in capitals ("WHERE ARE THE TALKS?") has no acronyms or names to tell apart.
-  const shouting = !/\p{Ll}/u.test(text) && (text.match(wordPattern)?.length ?? 0) >= 3;
+  const shouting = isShouting(text);
   const terms: Term[] = [];
   let sentenceStart = true;
   let lastEnd = 0;

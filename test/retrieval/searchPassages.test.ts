@@ -108,6 +108,15 @@ describe('searchPassages', () => {
     expect(passages[0]?.articleId).toBe('quokka');
   });
 
+  it('finds a passage written in capitals, and a Greek word ending in final sigma, from ordinary questions', async () => {
+    fixture.writeArticle('wire.txt', 'Wire flash\n\nZANZIBAR SAYS ENVOYS HELD TALKS; VOTES DUE MONDAY.');
+    fixture.writeArticle('greek.txt', 'Ειδήσεις\n\nΟ υπουργός Εξωτερικών συναντήθηκε με τον πρέσβη.');
+    await ingestKnowledge(fixture.context);
+    const search = (question: string) => searchPassages(fixture.context.database, question).passages[0];
+    expect(search('What about the votes?')?.articleId).toBe('wire');
+    expect(search('Ποιος υπουργός;')?.articleId).toBe('greek');
+  });
+
   it('treats FTS5 operators in a question as plain words', () => {
     const { passages } = searchPassages(fixture.context.database, 'Muscat AND NOT "Oman" NEAR(talks) *');
     expect(passages.some((passage) => passage.text.includes('Muscat'))).toBe(true);
