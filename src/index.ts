@@ -45,7 +45,13 @@ async function main(): Promise<void> {
   const languageModel = createLanguageModel(config, logger);
   const core = { config, database, logger, ...(languageModel && { languageModel }) };
   // The one ingest at start (it logs its own summary); the bot's refresh then only compares fingerprints.
-  await ingestKnowledge(core);
+  try {
+    await ingestKnowledge(core);
+  } catch (error) {
+    // Another ingest holds the database: serve what is stored; the refresh catches up.
+    if (!(error instanceof NewsdeskError && error.code === 'database_busy')) throw error;
+    logger.warn({ err: error }, 'knowledge ingest at start deferred: the database is busy');
+  }
   bot = await startBot({ ...core, composer: languageModel ? 'openai' : 'extractive' });
 }
 

@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import type { CoreContext } from '../context.js';
+import { NewsdeskError } from '../errors.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
 import { readMetadata, writeMetadata } from '../storage/metadata.js';
 import { articleFormatVersion } from './article.js';
@@ -114,31 +116,53 @@ function storeBatch(
   now: string,
 ): StoreOutcome {
   try {
-    return database.transaction((): StoreOutcome => {
-      const outcome: StoreOutcome = { stored: [], failed: [] };
-      const rows: IndexRow[][] = [];
-      for (const item of parsed) {
-        try {
-          rows.push(writer.store(item, now));
-          outcome.stored.push(item);
-        } catch (error) {
-          outcome.failed.push([item, error]);
+    return database
+      .transaction((): StoreOutcome => {
+        const outcome: StoreOutcome = { stored: [], failed: [] };
+        const rows: IndexRow[][] = [];
+        for (const item of parsed) {
+          try {
+            rows.push(writer.store(item, now));
+            outcome.stored.push(item);
+          } catch (error) {
+            outcome.failed.push([item, error]);
+          }
         }
-      }
-      for (const fileRows of rows) writer.index(fileRows);
-      return outcome;
-    })();
-  } catch {
+        for (const fileRows of rows) writer.index(fileRows);
+        return outcome;
+      })
+      .immediate();
+  } catch (error) {
+    // Another writer held the database past the busy timeout: every file would wait as long again.
+    if (isDatabaseBusy(error)) throw error;
     const outcome: StoreOutcome = { stored: [], failed: [] };
     for (const item of parsed) {
       try {
-        writer.storeIndexed(item, now);
+        writer.storeIndexed.immediate(item, now);
         outcome.stored.push(item);
       } catch (error) {
         outcome.failed.push([item, error]);
       }
     }
     return outcome;
+  }
+}
+
+function isDatabaseBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
+}
+
+// SQLite's "database is locked" names neither the file nor what to do.
+function withBusyExplained<T>(context: CoreContext, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    throw new NewsdeskError(
+      'database_busy',
+      `the database at ${context.config.DATABASE_PATH} is locked by another process (another ingest?); what was stored so far is kept — run the ingest again`,
+      { cause: error, userMessage: 'The knowledge database is busy; try again in a moment.' },
+    );
   }
 }
 
@@ -158,7 +182,12 @@ const workerThreshold = batchSize;
  * while the previous batch is stored (see `prepareInOrder`).
  * Records `last_refreshed_at`, `knowledge_fingerprint` and `knowledge_format_version` in `metadata`.
  *
+ * A file that cannot be stored leaves the fingerprint unrecorded, so the next `ensureKnowledgeFresh`
+ * ingests again.
+ *
  * @throws NewsdeskError (`code: 'knowledge_missing'`) when the knowledge folder is missing.
+ * @throws NewsdeskError (`code: 'database_busy'`) when another process holds the database's write lock
+ *   past the busy timeout (5 s, see openDatabase); the batches stored before are kept.
  */
 export async function ingestKnowledge(context: CoreContext): Promise<IngestSummary> {
   const { database, logger } = context;
@@ -168,10 +197,22 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
   const { files, unreadable } = listing;
   const fingerprint = fingerprintKnowledgeFiles(directory, listing);
   const writer = prepareWriter(database);
+  if (readMetadata(database, 'knowledge_format_version') !== String(articleFormatVersion)) {
+    // Every stored article must be rebuilt. Forgetting their hashes and recording the new format before
+    // storing any lets an ingest stopped halfway resume where it stopped instead of starting over.
+    withBusyExplained(context, () =>
+      database
+        .transaction(() => {
+          database.prepare("UPDATE articles SET content_hash = ''").run();
+          writeMetadata(database, 'knowledge_format_version', String(articleFormatVersion));
+        })
+        .immediate(),
+    );
+  }
   const storedRows = database.prepare('SELECT id, path, content_hash AS contentHash FROM articles').all();
   const stored = new Map((storedRows as StoredArticle[]).map((row) => [row.id, row]));
-  const formatChanged = readMetadata(database, 'knowledge_format_version') !== String(articleFormatVersion);
   const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, passages: 0, failed: [] };
+  let storeFailed = false;
   const fail = (file: KnowledgeFile, error: unknown): void => {
     const problem = describeProblem(error);
     summary.failed.push({ path: file.path, problem });
@@ -196,8 +237,7 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
         }
         seen.set(id, file.relativePath);
         const previous = stored.get(id);
-        const keepable = !formatChanged && previous?.path === file.relativePath;
-        const storedHash = keepable ? previous.contentHash : null;
+        const storedHash = previous?.path === file.relativePath ? previous.contentHash : null;
         const request = { path: file.path, relativePath: file.relativePath, storedHash };
         return { file, request, isNew: previous === undefined };
       }),
@@ -229,7 +269,8 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
           isNew: entry.isNew,
         });
     }
-    const outcome = storeBatch(database, writer, parsed, now);
+    const outcome = withBusyExplained(context, () => storeBatch(database, writer, parsed, now));
+    if (outcome.failed.length > 0) storeFailed = true;
     for (const item of outcome.stored) {
       if (item.isNew) summary.added += 1;
       else summary.updated += 1;
@@ -247,12 +288,17 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
   for (const [id, article] of stored) {
     if (!seen.has(id) && !isUnreadable(article.path)) removedIds.push(id);
   }
-  database.transaction(() => {
-    for (const id of removedIds) writer.remove(id);
-    writeMetadata(database, 'last_refreshed_at', now);
-    writeMetadata(database, 'knowledge_fingerprint', fingerprint);
-    writeMetadata(database, 'knowledge_format_version', String(articleFormatVersion));
-  })();
+  withBusyExplained(context, () =>
+    database
+      .transaction(() => {
+        for (const id of removedIds) writer.remove(id);
+        writeMetadata(database, 'last_refreshed_at', now);
+        // A file that could not be stored is not the file's fault: without the fingerprint, the next
+        // refresh or `ask` ingests again instead of taking the folder as up to date.
+        if (!storeFailed) writeMetadata(database, 'knowledge_fingerprint', fingerprint);
+      })
+      .immediate(),
+  );
   summary.removed = removedIds.length;
   // After storing, never inside it: a slow or failing embedding model must not hold up or undo the ingest.
   await embedPassages(context);

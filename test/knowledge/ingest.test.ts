@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../src/context.js';
 import { NewsdeskError } from '../../src/errors.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
+import { ensureKnowledgeFresh } from '../../src/knowledge/knowledgeFingerprint.js';
 import { createLogger } from '../../src/logger.js';
-import { readMetadata } from '../../src/storage/metadata.js';
+import { readMetadata, writeMetadata } from '../../src/storage/metadata.js';
 import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
 
 const seedPassages = 21;
@@ -220,6 +222,65 @@ describe('ingestKnowledge', () => {
     expect(matches.pluck().all('"d300x"')).toEqual([]);
     // Parsing falls back to the main thread if the worker thread fails; here it must not have needed to.
     expect(warnings.join('')).not.toMatch(/worker thread failed/);
+  });
+
+  it('stops with database_busy while another process holds the database, and the next refresh catches up', async () => {
+    fixture = await createKnowledgeFixture();
+    fixture.writeArticle('later.txt', 'Talks resume\n\nDiplomats met again in Salalah.');
+    const other = new Database(fixture.context.config.DATABASE_PATH);
+    fixture.context.database.pragma('busy_timeout = 100');
+    other.exec('BEGIN IMMEDIATE');
+    await expect(ingestKnowledge(fixture.context)).rejects.toMatchObject({
+      code: 'database_busy',
+      message: expect.stringContaining(fixture.context.config.DATABASE_PATH),
+    });
+    other.exec('ROLLBACK');
+    other.close();
+    expect(await ensureKnowledgeFresh(fixture.context)).toMatchObject({ added: 1, failed: [] });
+    expect(await ensureKnowledgeFresh(fixture.context)).toBeNull();
+  });
+
+  it('resumes a rebuild for a new format where it stopped, instead of starting over', async () => {
+    fixture = await createKnowledgeFixture();
+    for (let index = 0; index < 300; index += 1) {
+      const batch = index < 199 ? 'first' : 'second';
+      fixture.writeArticle(
+        `wire-${String(index).padStart(3, '0')}.txt`,
+        `Report ${index}\n\nThe ${batch} batch.`,
+      );
+    }
+    await ingestKnowledge(fixture.context);
+    // As if the stored articles had been made by an older newsdesk.
+    writeMetadata(fixture.context.database, 'knowledge_format_version', '0');
+    const { database } = fixture.context;
+    // The rebuild stops at the second batch of 200 files, as an interrupted or locked-out ingest would.
+    const stoppingDatabase = new Proxy(database, {
+      get(target, property) {
+        if (property !== 'prepare') {
+          const value = Reflect.get(target, property, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return (sql: string) => {
+          const statement = target.prepare(sql);
+          if (!sql.startsWith('INSERT INTO passage_index')) return statement;
+          return {
+            run(rowid: number, terms: string) {
+              if (terms.includes('second'))
+                throw new Database.SqliteError('database is locked', 'SQLITE_BUSY');
+              return statement.run(rowid, terms);
+            },
+          };
+        };
+      },
+    });
+    await expect(ingestKnowledge({ ...fixture.context, database: stoppingDatabase })).rejects.toMatchObject({
+      code: 'database_busy',
+    });
+    expect(await ingestKnowledge(fixture.context)).toMatchObject({
+      updated: 101,
+      unchanged: 200,
+      failed: [],
+    });
   });
 
   it('returns a 200,000-paragraph file added and searchable', async () => {
