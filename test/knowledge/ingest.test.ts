@@ -8,6 +8,7 @@ import { NewsdeskError } from '../../src/errors.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
 import { ensureKnowledgeFresh } from '../../src/knowledge/knowledgeFingerprint.js';
 import { createLogger } from '../../src/logger.js';
+import type { NewsdeskDatabase } from '../../src/storage/database.js';
 import { readMetadata, writeMetadata } from '../../src/storage/metadata.js';
 import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
 
@@ -35,6 +36,26 @@ function rowsOf(current: KnowledgeFixture) {
       .pluck()
       .get(),
   };
+}
+
+/** `database` as seen by ingest, except that writing index terms containing `stem` runs `fail`. */
+function failingIndexWrites(database: NewsdeskDatabase, stem: string, fail: () => never): NewsdeskDatabase {
+  return new Proxy(database, {
+    get(target, property) {
+      if (property !== 'prepare') {
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return (sql: string) => {
+        const statement = target.prepare(sql);
+        if (!sql.startsWith('INSERT INTO passage_index')) return statement;
+        return {
+          run: (rowid: number, terms: string) =>
+            terms.split(' ').includes(stem) ? fail() : statement.run(rowid, terms),
+        };
+      };
+    },
+  });
 }
 
 describe('ingestKnowledge', () => {
@@ -254,24 +275,8 @@ describe('ingestKnowledge', () => {
     writeMetadata(fixture.context.database, 'knowledge_format_version', '0');
     const { database } = fixture.context;
     // The rebuild stops at the second batch of 200 files, as an interrupted or locked-out ingest would.
-    const stoppingDatabase = new Proxy(database, {
-      get(target, property) {
-        if (property !== 'prepare') {
-          const value = Reflect.get(target, property, target);
-          return typeof value === 'function' ? value.bind(target) : value;
-        }
-        return (sql: string) => {
-          const statement = target.prepare(sql);
-          if (!sql.startsWith('INSERT INTO passage_index')) return statement;
-          return {
-            run(rowid: number, terms: string) {
-              if (terms.includes('second'))
-                throw new Database.SqliteError('database is locked', 'SQLITE_BUSY');
-              return statement.run(rowid, terms);
-            },
-          };
-        };
-      },
+    const stoppingDatabase = failingIndexWrites(database, 'second', () => {
+      throw new Database.SqliteError('database is locked', 'SQLITE_BUSY');
     });
     await expect(ingestKnowledge({ ...fixture.context, database: stoppingDatabase })).rejects.toMatchObject({
       code: 'database_busy',
@@ -297,23 +302,8 @@ describe('ingestKnowledge', () => {
     fixture = await createKnowledgeFixture({ 'envoys.md': goodMarkdown });
     const { database } = fixture.context;
     // A database whose index writes fail for one file's terms, as a full disk or I/O error would.
-    const failingDatabase = new Proxy(database, {
-      get(target, property) {
-        if (property !== 'prepare') {
-          const value = Reflect.get(target, property, target);
-          return typeof value === 'function' ? value.bind(target) : value;
-        }
-        return (sql: string) => {
-          const statement = target.prepare(sql);
-          if (!sql.startsWith('INSERT INTO passage_index')) return statement;
-          return {
-            run(rowid: number, terms: string) {
-              if (terms.includes('oman')) throw new Error('disk I/O error');
-              return statement.run(rowid, terms);
-            },
-          };
-        };
-      },
+    const failingDatabase = failingIndexWrites(database, 'oman', () => {
+      throw new Error('disk I/O error');
     });
     const context: CoreContext = { ...fixture.context, database: failingDatabase };
     fixture.writeArticle('envoys.md', goodMarkdown.replace('Muscat.', 'Muscat, Oman.'));
