@@ -177,7 +177,8 @@ const workerThreshold = batchSize;
  * cannot be read, parsed or stored is reported in `failed` and keeps its previously stored version
  * while every other file still ingests; so does an entry that is not a readable file (a link loop, a
  * broken link, a named pipe) and every article below a sub-folder that cannot be listed. Two files with the same
- * name in different folders would share an id: the first by path wins, the other is reported.
+ * name in different folders would share an id: the one already stored keeps it (else the first by
+ * path), and the other is reported.
  * Files go in batches of 200, one transaction each; beyond one batch, parsing runs on a worker thread
  * while the previous batch is stored (see `prepareInOrder`).
  * Records `last_refreshed_at`, `knowledge_fingerprint` and `knowledge_format_version` in `metadata`.
@@ -218,7 +219,13 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
     summary.failed.push({ path: file.path, problem });
     logger.warn({ path: file.path, problem }, 'knowledge file skipped');
   };
+  // Which file holds each article id: the one stored before when it is still there (a copy added in
+  // another folder must not take over a long-standing article), else the first by path.
   const seen = new Map<string, string>();
+  for (const file of files) {
+    const id = articleIdOf(file.relativePath);
+    if (!seen.has(id) || stored.get(id)?.path === file.relativePath) seen.set(id, file.relativePath);
+  }
   const now = new Date().toISOString();
   for (const entry of unreadable) {
     summary.failed.push({ path: entry.path, problem: entry.problem });
@@ -231,11 +238,10 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
     batches.push(
       files.slice(start, start + batchSize).map((file): PlannedFile => {
         const id = articleIdOf(file.relativePath);
-        const firstPath = seen.get(id);
-        if (firstPath !== undefined) {
-          return { file, problem: `same article id "${id}" as ${firstPath}; rename one of them` };
+        const holder = seen.get(id);
+        if (holder !== file.relativePath) {
+          return { file, problem: `same article id "${id}" as ${holder}; rename one of them` };
         }
-        seen.set(id, file.relativePath);
         const previous = stored.get(id);
         const storedHash = previous?.path === file.relativePath ? previous.contentHash : null;
         const request = { path: file.path, relativePath: file.relativePath, storedHash };

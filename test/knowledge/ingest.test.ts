@@ -156,6 +156,22 @@ describe('ingestKnowledge', () => {
     ]);
   });
 
+  it('keeps a stored article when a file of the same name is added in another folder, reporting the newcomer', async () => {
+    fixture = await createKnowledgeFixture({ 'envoys.txt': 'Envoys left.' });
+    mkdirSync(join(fixture.knowledgeDir, 'a'));
+    fixture.writeArticle('a/envoys.md', goodMarkdown);
+    const summary = await ingestKnowledge(fixture.context);
+    expect(summary).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
+    expect(summary.failed).toEqual([
+      {
+        path: join(fixture.knowledgeDir, 'a/envoys.md'),
+        problem: 'same article id "envoys" as envoys.txt; rename one of them',
+      },
+    ]);
+    const texts = fixture.context.database.prepare('SELECT text FROM passages WHERE article_id = ?').pluck();
+    expect(texts.all('envoys')).toEqual(['Envoys left.']);
+  });
+
   it('returns link loops, broken links, links to folders and named pipes in failed while other files ingest', async () => {
     fixture = await createKnowledgeFixture({ 'loop.md': goodMarkdown });
     const { knowledgeDir } = fixture;
