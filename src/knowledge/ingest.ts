@@ -1,7 +1,5 @@
-import Database from 'better-sqlite3';
 import type { CoreContext } from '../context.js';
-import { NewsdeskError } from '../errors.js';
-import type { NewsdeskDatabase } from '../storage/database.js';
+import { createDatabaseBusyError, isDatabaseBusy, type NewsdeskDatabase } from '../storage/database.js';
 import { readMetadata, writeMetadata } from '../storage/metadata.js';
 import { articleFormatVersion } from './article.js';
 import { embedPassages } from './embedPassages.js';
@@ -148,21 +146,12 @@ function storeBatch(
   }
 }
 
-function isDatabaseBusy(error: unknown): boolean {
-  return error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
-}
-
-// SQLite's "database is locked" names neither the file nor what to do.
 function withBusyExplained<T>(context: CoreContext, write: () => T): T {
   try {
     return write();
   } catch (error) {
     if (!isDatabaseBusy(error)) throw error;
-    throw new NewsdeskError(
-      'database_busy',
-      `the database at ${context.config.DATABASE_PATH} is locked by another process (another ingest?); what was stored so far is kept — run the ingest again`,
-      { cause: error, userMessage: 'The knowledge database is busy; try again in a moment.' },
-    );
+    throw createDatabaseBusyError(context.config.DATABASE_PATH, error);
   }
 }
 

@@ -58,6 +58,28 @@ export function createDatabaseDamagedError(path: string, detail: string, cause?:
   );
 }
 
+/**
+ * Whether `error` says another connection holds the lock SQLite waited for (`SQLITE_BUSY*`,
+ * `SQLITE_LOCKED*`): after the busy timeout (5 s, set in openDatabase), nothing but waiting longer helps.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
+}
+
+/**
+ * The one-line error for a write that waited out the busy timeout (`code: 'database_busy'`): SQLite's
+ * "database is locked" names neither the file nor what to do.
+ *
+ * @param path the database file as configured (DATABASE_PATH).
+ */
+export function createDatabaseBusyError(path: string, cause: unknown): NewsdeskError {
+  return new NewsdeskError(
+    'database_busy',
+    `the database at ${path} is locked by another process (another ingest?); what was stored so far is kept — run the ingest again`,
+    { cause, userMessage: 'The knowledge database is busy; try again in a moment.' },
+  );
+}
+
 // Another program's SQLite file has tables but has never been migrated by newsdesk.
 function isForeignDatabase(database: NewsdeskDatabase): boolean {
   if ((database.pragma('user_version', { simple: true }) as number) !== 0) return false;
