@@ -1,7 +1,8 @@
 import type { SizeResult } from './runSize.js';
 
+// Two significant digits, so a ratio far below 1 (0.0043×) does not print as 0.00×.
 function ratio(ours: number, baseline: number): string {
-  return baseline > 0 ? `${(ours / baseline).toFixed(2)}×` : 'n/a';
+  return baseline > 0 ? `${Number((ours / baseline).toPrecision(2))}×` : 'n/a';
 }
 
 function growth(results: readonly SizeResult[], figure: (result: SizeResult) => number): string {
