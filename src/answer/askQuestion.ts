@@ -33,6 +33,8 @@ export interface AskOptions {
   carriedText?: string;
   /** The Discord server asking, for per-server limits; absent on the command line. */
   guildId?: string;
+  /** The reference date (YYYY-MM-DD) for "now", "since Tuesday", "last week"; default: today in UTC. */
+  today?: string;
 }
 
 /**

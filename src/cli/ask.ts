@@ -18,6 +18,7 @@ runCommandLine(async () => {
       question: options.question,
       scope: { key: 'cli' },
       conversationId: options.conversationId ?? randomUUID(),
+      ...(options.today !== undefined && { today: options.today }),
     });
     process.stdout.write(options.json ? `${JSON.stringify(answer, null, 2)}\n` : formatAnswer(answer));
     return 0;

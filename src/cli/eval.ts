@@ -1,14 +1,27 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../config/config.js';
 import { parseEvaluationItems } from '../evaluation/evaluationItem.js';
 import { prepareDistractorKnowledge } from '../evaluation/prepareDistractorKnowledge.js';
 import { type EvaluationReport, runEvaluation } from '../evaluation/runEvaluation.js';
+import { isIsoDate } from '../knowledge/isIsoDate.js';
 import { refreshKnowledge } from './refreshKnowledge.js';
 import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
 
-const usage = 'usage: npm run eval -- [--distractors <articles>] <questions.jsonl>';
+const usage =
+  'usage: npm run eval -- [--knowledge <folder>] [--today YYYY-MM-DD] [--distractors <articles>] <questions.jsonl>';
+
+/** A knowledge folder of the caller's choice is ingested into a temporary database, never the user's. */
+function prepareTemporaryDatabase(): { databasePath: string; cleanUp(): void } {
+  const directory = mkdtempSync(join(tmpdir(), 'newsdesk-eval-'));
+  return {
+    databasePath: join(directory, 'newsdesk.sqlite'),
+    cleanUp: () => rmSync(directory, { recursive: true, force: true }),
+  };
+}
 
 function formatReport(report: EvaluationReport): string {
   const lines = report.results.map((result) => {
@@ -31,12 +44,16 @@ runCommandLine(async () => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     strict: true,
-    options: { distractors: { type: 'string' } },
+    options: { distractors: { type: 'string' }, knowledge: { type: 'string' }, today: { type: 'string' } },
   });
   const file = positionals[0];
   if (!file) throw new UsageError(usage);
   const distractors = values.distractors === undefined ? 0 : Number(values.distractors);
   if (!Number.isInteger(distractors) || distractors < 0) throw new UsageError(usage);
+  const today = values.today;
+  if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && isIsoDate(today))) {
+    throw new UsageError(`--today needs a date as YYYY-MM-DD; ${usage}`);
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -46,24 +63,25 @@ runCommandLine(async () => {
   const items = parseEvaluationItems(text);
   // Distractors go into a temporary copy of the knowledge folder and a temporary database, never the user's.
   loadDotenv({ quiet: true });
-  const distractorKnowledge =
-    distractors > 0 ? prepareDistractorKnowledge(loadConfig().KNOWLEDGE_DIR, distractors) : null;
+  const knowledgeDir = values.knowledge ?? loadConfig().KNOWLEDGE_DIR;
+  const temporary =
+    distractors > 0
+      ? prepareDistractorKnowledge(knowledgeDir, distractors)
+      : values.knowledge !== undefined
+        ? { knowledgeDir, ...prepareTemporaryDatabase() }
+        : null;
   const context = openCommandLineContext(
-    distractorKnowledge
-      ? {
-          ...process.env,
-          KNOWLEDGE_DIR: distractorKnowledge.knowledgeDir,
-          DATABASE_PATH: distractorKnowledge.databasePath,
-        }
+    temporary
+      ? { ...process.env, KNOWLEDGE_DIR: temporary.knowledgeDir, DATABASE_PATH: temporary.databasePath }
       : process.env,
   );
   try {
     await refreshKnowledge(context);
-    const report = await runEvaluation(context, items);
+    const report = await runEvaluation(context, items, today);
     process.stdout.write(formatReport(report));
     return report.failed === 0 ? 0 : 1;
   } finally {
     context.database.close();
-    distractorKnowledge?.cleanUp();
+    temporary?.cleanUp();
   }
 });

@@ -1,6 +1,8 @@
+import { isIsoDate } from '../knowledge/isIsoDate.js';
 import { UsageError } from './runCommandLine.js';
 
-export const askUsage = 'usage: npm run ask -- [--json] [--conversation <id>] "your question"';
+export const askUsage =
+  'usage: npm run ask -- [--json] [--conversation <id>] [--today YYYY-MM-DD] "your question"';
 
 /** Longest conversation id accepted, in characters: far above a UUID, far below abuse. */
 const maxConversationIdLength = 200;
@@ -8,7 +10,7 @@ const maxConversationIdLength = 200;
 /** What `npm run ask` was asked to do. */
 export type AskArguments =
   | { help: true }
-  | { help: false; question: string; json: boolean; conversationId?: string };
+  | { help: false; question: string; json: boolean; conversationId?: string; today?: string };
 
 // A token shaped like `--name` or `--name=value`; `--json is it?` (one quoted question) is not one.
 const longOptionPattern = /^--[A-Za-z][A-Za-z0-9-]*(?:=|$)/;
@@ -23,19 +25,28 @@ function checkConversationId(id: string): string {
   return id;
 }
 
+function checkToday(value: string | undefined): string {
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !isIsoDate(value)) {
+    throw new UsageError(`--today needs a date as YYYY-MM-DD; ${askUsage}`);
+  }
+  return value;
+}
+
 /**
  * Reads `npm run ask`'s arguments. Only the exact options `--json`, `--conversation <id>` (or
- * `--conversation=<id>`), `--help` and `-h` are options, anywhere before `--`; every other word, one
+ * `--conversation=<id>`), `--today <YYYY-MM-DD>` (or `--today=…`), `--help` and `-h` are options, anywhere before `--`; every other word, one
  * starting with `-` included (`-5 people hurt?`), is part of the question, joined with spaces. Node's
  * `parseArgs` cannot do this: it reads `-hello` as bundled short flags.
  *
  * @param argv the arguments after the script name.
  * @throws UsageError for an unknown `--long-option` (named as typed), `--json=…`, or a conversation id
- *   that is missing, empty, longer than 200 characters or holds control characters.
+ *   that is missing, empty, longer than 200 characters or holds control characters, or a `--today`
+ *   that is not a calendar date written YYYY-MM-DD.
  */
 export function parseAskArguments(argv: readonly string[]): AskArguments {
   let json = false;
   let conversationId: string | undefined;
+  let today: string | undefined;
   const words: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const token = argv[index] ?? '';
@@ -55,6 +66,11 @@ export function parseAskArguments(argv: readonly string[]): AskArguments {
       index += 1;
     } else if (token.startsWith('--conversation=')) {
       conversationId = checkConversationId(token.slice('--conversation='.length));
+    } else if (token === '--today') {
+      today = checkToday(argv[index + 1]);
+      index += 1;
+    } else if (token.startsWith('--today=')) {
+      today = checkToday(token.slice('--today='.length));
     } else if (token.startsWith('--json=')) {
       throw new UsageError(`--json takes no value (write --json or leave it out); ${askUsage}`);
     } else if (longOptionPattern.test(token)) {
@@ -65,5 +81,11 @@ export function parseAskArguments(argv: readonly string[]): AskArguments {
   }
   const question = words.join(' ');
   if (question.trim() === '') throw new UsageError(`no question given; ${askUsage}`);
-  return { help: false, question, json, ...(conversationId !== undefined && { conversationId }) };
+  return {
+    help: false,
+    question,
+    json,
+    ...(conversationId !== undefined && { conversationId }),
+    ...(today !== undefined && { today }),
+  };
 }

@@ -26,6 +26,8 @@ export interface ConversationRequest {
   guildId?: string;
   /** The current time (a parameter so tests can move the clock). */
   now?: Date;
+  /** The reference date (YYYY-MM-DD) for "now", "since Tuesday", "last week"; default: `now`'s UTC date. */
+  today?: string;
 }
 
 const hour = 60 * 60 * 1000;
@@ -81,6 +83,7 @@ export async function askInConversation(context: CoreContext, request: Conversat
   const standalone = await resolveFollowUp(context, question, turns);
   const asked = await askQuestion(context, standalone.question, {
     carriedText: standalone.carriedText,
+    today: request.today ?? now.toISOString().slice(0, 10),
     ...(request.guildId ? { guildId: request.guildId } : {}),
   });
   const answer = { ...asked, question };

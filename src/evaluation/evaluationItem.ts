@@ -6,14 +6,18 @@ const expectation = {
   /** Every group must be matched by at least one of its alternatives (case-insensitive). */
   must_include: z.array(z.array(z.string().min(1)).min(1)).optional(),
   must_not_include: z.array(z.string().min(1)).optional(),
-  /** The article id the answer must cite. */
+  /** The article id the answer must cite (or one of `sources`). */
   source: z.string().optional(),
+  /** Every article whose citation counts (the story's republications and recaps); `source` counts too. */
+  sources: z.array(z.string()).optional(),
 };
+/** The reference date for "now", "since the 14th", "latest": YYYY-MM-DD. */
+const today = z.iso.date().optional();
 
 export const turnSchema = z.object({ question: z.string().min(1), ...expectation });
 export const evaluationItemSchema = z.union([
-  z.object({ id: z.string(), turns: z.array(turnSchema).min(1) }),
-  z.object({ id: z.string(), question: z.string().min(1), ...expectation }),
+  z.object({ id: z.string(), turns: z.array(turnSchema).min(1), today }),
+  z.object({ id: z.string(), question: z.string().min(1), ...expectation, today }),
 ]);
 
 export type EvaluationTurn = z.infer<typeof turnSchema>;

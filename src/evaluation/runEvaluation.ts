@@ -32,7 +32,7 @@ function hasExpectation(turn: EvaluationTurn): boolean {
  * Runs one item: a single question, or each turn of a conversation in one new conversation. The item
  * passes when every turn that states an expectation passes; recall@5 is read on the last such turn.
  */
-async function runItem(context: CoreContext, item: EvaluationItem): Promise<ItemResult> {
+async function runItem(context: CoreContext, item: EvaluationItem, today?: string): Promise<ItemResult> {
   const turns: EvaluationTurn[] = 'turns' in item ? item.turns : [item];
   const conversationId = randomUUID();
   const answers: Answer[] = [];
@@ -43,6 +43,7 @@ async function runItem(context: CoreContext, item: EvaluationItem): Promise<Item
       question: turn.question,
       scope: { key: 'eval' },
       conversationId,
+      ...((item.today ?? today) !== undefined && { today: item.today ?? today }),
     });
     answers.push(answer);
     if (!hasExpectation(turn)) continue;
@@ -63,13 +64,16 @@ async function runItem(context: CoreContext, item: EvaluationItem): Promise<Item
 /**
  * Runs every item through the same code path as the `ask` command (each in a conversation of its own)
  * and scores it.
+ *
+ * @param today the reference date (YYYY-MM-DD) for items without a `today` of their own; default: the current date.
  */
 export async function runEvaluation(
   context: CoreContext,
   items: EvaluationItem[],
+  today?: string,
 ): Promise<EvaluationReport> {
   const results: ItemResult[] = [];
-  for (const item of items) results.push(await runItem(context, item));
+  for (const item of items) results.push(await runItem(context, item, today));
   const count = (status: ItemResult['status']) => results.filter((result) => result.status === status).length;
   const recalled = results.filter((result) => result.sourceInTopFive !== null);
   return {

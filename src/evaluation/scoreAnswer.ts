@@ -10,7 +10,7 @@ export interface Verdict {
 /**
  * Scores one answer against its expectations, as the question files define it: an answerable question
  * passes when the answer does not abstain, contains one alternative of every `must_include` group and
- * none of `must_not_include` (case-insensitive), and cites the `source` article; an unanswerable one
+ * none of `must_not_include` (case-insensitive), and cites the `source` article (or one of `sources`); an unanswerable one
  * passes when the bot abstains.
  */
 export function scoreAnswer(answer: Answer, expected: EvaluationTurn): Verdict {
@@ -28,8 +28,11 @@ export function scoreAnswer(answer: Answer, expected: EvaluationTurn): Verdict {
   for (const forbidden of expected.must_not_include ?? []) {
     if (text.includes(forbidden.toLowerCase())) reasons.push(`contains ${JSON.stringify(forbidden)}`);
   }
-  if (expected.source && !answer.citations.some((citation) => citation.articleId === expected.source)) {
-    reasons.push(`does not cite ${expected.source}`);
+  if (expected.source) {
+    const accepted = new Set([expected.source, ...(expected.sources ?? [])]);
+    if (!answer.citations.some((citation) => accepted.has(citation.articleId))) {
+      reasons.push(`does not cite ${[...accepted].join(' or ')}`);
+    }
   }
   return { passed: reasons.length === 0, reasons };
 }
