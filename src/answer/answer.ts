@@ -16,8 +16,15 @@ export interface Answer {
   question: string;
   /** The answer text with `[n]` citation markers, or the abstention sentence. */
   answer: string;
-  /** True when the articles do not support an answer; then `citations` is empty. */
+  /**
+   * True when the articles do not support an answer. `citations` is then empty, except for "not yet"
+   * abstentions, which cite the latest fact the articles do give (the event is only scheduled).
+   */
   abstained: boolean;
+  /** The newest publication day (YYYY-MM-DD) among the cited articles; null when none is dated or nothing is cited. */
+  asOf: string | null;
+  /** True when the answer sets two outlets' incompatible accounts side by side. */
+  disagreement: boolean;
   composer: 'extractive' | 'openai';
   citations: Citation[];
   /** The retrieved passages, best first, with their retrieval scores (higher is better). */

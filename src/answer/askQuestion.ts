@@ -7,8 +7,11 @@ import { composeAnswer } from './composeAnswer.js';
 
 /** Longest question accepted, in characters: well above any real question, well below abuse. */
 export const maxQuestionLength = 1000;
-/** Passages retrieved per question: enough for the best sentence to be among them, few enough to stay fast. */
-const retrievedPassages = 8;
+/**
+ * Passages retrieved per question: enough for the best sentence to be among them after republished
+ * copies collapse into one, few enough to stay fast.
+ */
+const retrievedPassages = 12;
 
 /**
  * Validates a question as typed by a user.
@@ -59,6 +62,8 @@ export async function askQuestion(
   return {
     question: text,
     ...composed,
+    asOf: composed.asOf ?? null,
+    disagreement: composed.disagreement ?? false,
     retrieval: passages.map(({ passageId, articleId, score }) => ({ passageId, articleId, score })),
     timingsMs: {
       retrieve: round(retrieved - started),

@@ -1,3 +1,4 @@
+import type { TimeScope } from '../question/timeScope.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import type { Citation } from './answer.js';
@@ -10,7 +11,10 @@ import {
   readAnswerKind,
 } from './answerKind.js';
 import { CitationList } from './citations.js';
+import { type CollapsedPassage, collapseRepublications } from './collapseRepublications.js';
+import { findAttribution } from './findAttribution.js';
 import { findMissingNames } from './findMissingNames.js';
+import { describeAsOf, findNewestDay, frameClaim, stripDateline, toIsoDay } from './frameClaims.js';
 import { type ScoredSentence, scoreSentences } from './scoreSentences.js';
 
 /** The text and citations of a composed answer, or an abstention. */
@@ -18,9 +22,19 @@ export interface ComposedAnswer {
   answer: string;
   abstained: boolean;
   citations: Citation[];
+  /** The newest publication day (YYYY-MM-DD) among the cited articles; null when none is dated. */
+  asOf?: string | null;
+  /** True when the answer names two outlets that give incompatible accounts. */
+  disagreement?: boolean;
 }
 
-type RankedSentence = ScoredSentence & { score: number };
+/** How the question was read, beyond its words. */
+export interface ExtractiveOptions {
+  /** The question's time scope (latest, as of, since, …); none by default. */
+  scope?: TimeScope;
+}
+
+type RankedSentence = ScoredSentence & { passage: CollapsedPassage; score: number };
 
 // Measured on our question files (test/fixtures): below this share of the question's weight a sentence
 // does not answer it, and saying so beats quoting something merely related.
@@ -33,6 +47,13 @@ const maxAnswerLength = 600;
 // A dropped plan quoted as the answer to a question about the present misleads: it costs more than a
 // matching one gains.
 const planTenseWeight = { '-1': -0.45, '0': 0, '1': 0.1 } as const;
+// On a developing story the newest report of a thing is the one a reader wants: when the question asks
+// about the present (or the state as of a date) the newest covering sentence wins over an older one
+// that covers a little more; otherwise recency only breaks near-ties.
+const recencyWeight = { current: 0.3, otherwise: 0.06 } as const;
+const asksForCurrentState = new Set<TimeScope['operator']>(['latest', 'asOf']);
+// An earlier version is worth showing beside the latest only when it answers about as well.
+const earlierShare = 0.6;
 
 /**
  * Whether most of the question's own words occur in no article ("how did oil prices react to the
@@ -58,18 +79,42 @@ export function abstain(missingNames: string[] = []): ComposedAnswer {
   return { answer, abstained: true, citations: [] };
 }
 
+/** Each passage's publication day as a share (0–1) of the span from the oldest retrieved to the newest. */
+function measureRecency(passages: readonly RetrievedPassage[]): (passage: RetrievedPassage) => number {
+  const days = passages.flatMap((passage) => {
+    const day = toIsoDay(passage.published);
+    return day ? [Date.parse(day)] : [];
+  });
+  const oldest = Math.min(...days);
+  const span = Math.max(...days) - oldest;
+  return (passage) => {
+    const day = toIsoDay(passage.published);
+    return day && span > 0 ? (Date.parse(day) - oldest) / span : 0;
+  };
+}
+
 function rankSentences(
   question: string,
   plan: QueryPlan,
-  passages: readonly RetrievedPassage[],
+  passages: readonly CollapsedPassage[],
   splitSentences: (text: string) => string[],
+  scope: TimeScope,
 ): RankedSentence[] {
   const kind = readAnswerKind(question);
-  return scoreSentences(plan.concepts, passages, splitSentences)
+  const recency = measureRecency(passages);
+  const recencyShare = asksForCurrentState.has(scope.operator)
+    ? recencyWeight.current
+    : recencyWeight.otherwise;
+  return (
+    scoreSentences(plan.concepts, passages, splitSentences) as (ScoredSentence & {
+      passage: CollapsedPassage;
+    })[]
+  )
     .filter((sentence) => fitsAnswerKind(sentence.text, kind))
     .map((sentence) => ({
       ...sentence,
       score:
+        recencyShare * recency(sentence.passage) +
         0.75 * sentence.coverageInContext +
         0.25 * sentence.coverage +
         planTenseWeight[fitsPlanTense(sentence.text, question)] +
@@ -100,13 +145,34 @@ function chooseSentences(question: string, ranked: RankedSentence[], best: Ranke
   return chosen;
 }
 
+/** An older sentence that answers about as well as the latest one but says something else. */
+function findEarlierVersion(ranked: RankedSentence[], latest: RankedSentence): RankedSentence | undefined {
+  const latestDay = toIsoDay(latest.passage.published);
+  if (latestDay === null) return undefined;
+  return ranked.find((candidate) => {
+    const day = toIsoDay(candidate.passage.published);
+    if (day === null || day >= latestDay) return false;
+    if (candidate.coverageInContext < answerThreshold || candidate.score < earlierShare * latest.score)
+      return false;
+    const shared = [...candidate.covered].filter((stem) => latest.covered.has(stem)).length;
+    return shared > 0 && candidate.text !== latest.text;
+  });
+}
+
 /**
  * Composes a short extractive answer: the one to three retrieved sentences that best cover the
- * question, each followed by its `[n]` citation, with the sentence before when the answer refers back
- * to it for words of the question ("Iranian officials backed out of that plan" needs the plan). Abstains
- * when most of the question's words occur in no article, when no sentence covers at least half of the
- * question's weight (a third of it on its own), when the question names someone or something no article
- * mentions, or when it asks when/how many/where and no covering sentence holds a time, number or place.
+ * question, each quoted verbatim with its outlet and date and followed by its `[n]` citation
+ * (`Coastal Wire, 9 Oct: «…» [1]`), with the sentence before when the answer refers back to it for
+ * words of the question ("Iranian officials backed out of that plan" needs the plan), and the sentence
+ * after when it names the speaker of a quote the answer leaves unattributed. A story republished by
+ * several outlets counts once (its first copy). Newer reports win ties; for a question about the
+ * present or "as of" a date they win outright, and an older report that answered differently is shown
+ * after it as "Earlier". The answer ends with the date it is "as of" (the newest article cited).
+ *
+ * Abstains when most of the question's words occur in no article, when no sentence covers at least
+ * half of the question's weight (a third of it on its own), when the question names someone or
+ * something no article mentions, or when it asks when/how many/where and no covering sentence holds a
+ * time, number or place.
  *
  * Article text is only ever quoted, never interpreted, so instructions inside an article do nothing.
  *
@@ -117,27 +183,53 @@ export function composeExtractiveAnswer(
   plan: QueryPlan,
   passages: readonly RetrievedPassage[],
   splitSentences: (text: string) => string[],
+  options: ExtractiveOptions = {},
 ): ComposedAnswer {
+  const scope = options.scope ?? { operator: 'none' };
   const missingNames = findMissingNames(question, plan);
   if (missingNames.length > 0) return abstain(missingNames);
   if (isMostlyUnknown(plan)) return abstain();
-  const ranked = rankSentences(question, plan, passages, splitSentences);
+  const ranked = rankSentences(question, plan, collapseRepublications(passages), splitSentences, scope);
   const best = ranked[0];
   if (!best || best.coverageInContext < answerThreshold || best.coverage < ownThreshold) return abstain();
 
   const citationList = new CitationList();
   const parts: string[] = [];
   const quoted = new Set<string>();
-  const quote = ({ text, passage }: { text: string; passage: RetrievedPassage }): void => {
+  const cited: RetrievedPassage[] = [];
+  const quote = ({ text, passage }: { text: string; passage: RetrievedPassage }, label?: string): void => {
     if (quoted.has(text)) return;
     quoted.add(text);
-    parts.push(`${text} [${citationList.cite(passage, text)}]`);
+    // A second sentence of the article just quoted needs no second byline.
+    const sameArticle = cited.at(-1)?.articleId === passage.articleId && label === undefined;
+    cited.push(passage);
+    const n = citationList.cite(passage, text);
+    parts.push(sameArticle ? `«${stripDateline(text)}» [${n}]` : frameClaim(text, passage, n, label));
   };
-  for (const sentence of chooseSentences(question, ranked, best)) {
-    // An antecedent counts towards the three sentences: a short answer stays short.
-    if (parts.length + (sentence.antecedent ? 2 : 1) > maxSentences && parts.length > 0) break;
-    if (sentence.antecedent) quote(sentence.antecedent);
-    quote(sentence);
+  const quoteWithContext = (sentence: RankedSentence, label?: string): void => {
+    const speaker = findAttribution(sentence.text, sentence.passage, splitSentences);
+    const before = sentence.antecedent ?? (speaker?.side === 'before' ? speaker : null);
+    if (before) quote(before, label);
+    quote(sentence, before ? undefined : label);
+    if (speaker?.side === 'after') quote(speaker);
+  };
+  if (scope.operator === 'latest') {
+    quoteWithContext(best, 'Latest');
+    const earlier = findEarlierVersion(ranked, best);
+    if (earlier) quoteWithContext(earlier, 'Earlier');
+  } else {
+    for (const sentence of chooseSentences(question, ranked, best)) {
+      // An antecedent counts towards the three sentences: a short answer stays short.
+      if (parts.length + (sentence.antecedent ? 2 : 1) > maxSentences && parts.length > 0) break;
+      quoteWithContext(sentence);
+    }
   }
-  return { answer: parts.join(' '), abstained: false, citations: citationList.citations };
+  const asOf = findNewestDay(cited);
+  const asOfLine = describeAsOf(asOf);
+  return {
+    answer: asOfLine ? `${parts.join(' ')}\n${asOfLine}` : parts.join(' '),
+    abstained: false,
+    citations: citationList.citations,
+    asOf,
+  };
 }

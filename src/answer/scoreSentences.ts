@@ -89,7 +89,14 @@ function findPreceding(
   const { passageId, text: passageText } = passage.preceding;
   return {
     text,
-    passage: { ...passage, passageId, text: passageText, ordinal: passage.ordinal - 1, preceding: null },
+    passage: {
+      ...passage,
+      passageId,
+      text: passageText,
+      ordinal: passage.ordinal - 1,
+      preceding: null,
+      following: { passageId: passage.passageId, text: passage.text },
+    },
   };
 }
 

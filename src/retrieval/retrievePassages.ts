@@ -4,31 +4,22 @@ import { findPassagesWithoutEmbedding, hasEmbeddings } from '../storage/passageE
 import { fuseRankings } from './fuseRankings.js';
 import type { QueryPlan } from './planQuery.js';
 import { searchByEmbedding } from './searchByEmbedding.js';
-import { type RetrievedPassage, searchPassages } from './searchPassages.js';
+import {
+  type PassageRow,
+  passageSelect,
+  type RetrievedPassage,
+  searchPassages,
+  toRetrievedPassage,
+} from './searchPassages.js';
 
 /** Each ranking contributes this many candidates per passage wanted, so fusion has more than the top to reorder. */
 const candidatesPerPassage = 3;
 
-const passageByIdSql = `
-  SELECT p.id AS passageId, p.article_id AS articleId, p.ordinal, p.text, a.title, a.source, a.url,
-         a.published, before.id AS precedingId, before.text AS precedingText
-  FROM passages p
-  JOIN articles a ON a.id = p.article_id
-  LEFT JOIN passages before ON before.article_id = p.article_id AND before.ordinal = p.ordinal - 1
-  WHERE p.id = ?`;
-
-type PassageRow = Omit<RetrievedPassage, 'score' | 'preceding'> & {
-  precedingId: string | null;
-  precedingText: string | null;
-};
+const passageByIdSql = `${passageSelect} WHERE p.id = ?`;
 
 function loadPassage(database: NewsdeskDatabase, passageId: string): RetrievedPassage | undefined {
   const row = database.prepare(passageByIdSql).get(passageId) as PassageRow | undefined;
-  if (!row) return undefined;
-  const { precedingId, precedingText, ...passage } = row;
-  const preceding =
-    precedingId !== null && precedingText !== null ? { passageId: precedingId, text: precedingText } : null;
-  return { ...passage, score: 0, preceding };
+  return row ? toRetrievedPassage(row, 0) : undefined;
 }
 
 /**

@@ -17,9 +17,12 @@ export interface RetrievedPassage {
   published: string | null;
   /** The passage just before this one in its article, which often holds what "that plan" refers to. */
   preceding: { passageId: string; text: string } | null;
+  /** The passage just after, which may name the speaker of a quote ("The remark came from …"). */
+  following: { passageId: string; text: string } | null;
 }
 
-interface PassageRow {
+/** A passage row as `passageSelect` reads it. */
+export interface PassageRow {
   passageId: string;
   articleId: string;
   ordinal: number;
@@ -30,6 +33,31 @@ interface PassageRow {
   published: string | null;
   precedingId: string | null;
   precedingText: string | null;
+  followingId: string | null;
+  followingText: string | null;
+}
+
+/** Selects a passage with its article's metadata and its neighbours; append a WHERE clause on `p`. */
+export const passageSelect = `
+  SELECT p.id AS passageId, p.article_id AS articleId, p.ordinal, p.text,
+         a.title, a.source, a.url, a.published, before.id AS precedingId, before.text AS precedingText,
+         after.id AS followingId, after.text AS followingText
+  FROM passages p
+  JOIN articles a ON a.id = p.article_id
+  LEFT JOIN passages before ON before.article_id = p.article_id AND before.ordinal = p.ordinal - 1
+  LEFT JOIN passages after ON after.article_id = p.article_id AND after.ordinal = p.ordinal + 1`;
+
+/** Turns a `passageSelect` row into a retrieved passage with `score`. */
+export function toRetrievedPassage(row: PassageRow, score: number): RetrievedPassage {
+  const { precedingId, precedingText, followingId, followingText, ...passage } = row;
+  const neighbour = (passageId: string | null, text: string | null) =>
+    passageId !== null && text !== null ? { passageId, text } : null;
+  return {
+    ...passage,
+    score,
+    preceding: neighbour(precedingId, precedingText),
+    following: neighbour(followingId, followingText),
+  };
 }
 
 /** A passage's place in one ranking: its rowid and score (higher is better). */
@@ -42,13 +70,7 @@ interface RankedRow {
 const rankSql = `SELECT rowid, bm25(passage_index) AS rank FROM passage_index
   WHERE passage_index MATCH ? ORDER BY rank LIMIT ?`;
 
-const passageSql = `
-  SELECT p.id AS passageId, p.article_id AS articleId, p.ordinal, p.text,
-         a.title, a.source, a.url, a.published, before.id AS precedingId, before.text AS precedingText
-  FROM passages p
-  JOIN articles a ON a.id = p.article_id
-  LEFT JOIN passages before ON before.article_id = p.article_id AND before.ordinal = p.ordinal - 1
-  WHERE p.rowid = ?`;
+const passageSql = `${passageSelect} WHERE p.rowid = ?`;
 
 /** How many passages each ranking contributes to a merge. */
 const mergeDepth = 32;
@@ -65,11 +87,7 @@ function loadPassages(database: NewsdeskDatabase, ranked: readonly RankedRow[]):
   const statement = prepareCached(database, passageSql);
   return ranked.flatMap(({ rowid, score }) => {
     const row = statement.get(rowid) as PassageRow | undefined;
-    if (!row) return [];
-    const { precedingId, precedingText, ...passage } = row;
-    const preceding =
-      precedingId !== null && precedingText !== null ? { passageId: precedingId, text: precedingText } : null;
-    return [{ ...passage, score, preceding }];
+    return row ? [toRetrievedPassage(row, score)] : [];
   });
 }
 

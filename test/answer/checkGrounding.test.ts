@@ -14,6 +14,7 @@ function passage(passageId: string, text: string, url: string | null = null): Re
     url,
     published: '2026-02-06',
     preceding: null,
+    following: null,
   };
 }
 

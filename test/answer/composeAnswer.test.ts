@@ -96,7 +96,7 @@ describe('composeAnswer', () => {
 
   it('sends an injected instruction only as quoted source data and still rejects output that obeys it', async () => {
     const letterQuestion = 'What did a reader write about the negotiations in Muscat?';
-    fake.queueChat(modelSays('The negotiations were cancelled [9].', [9]));
+    fake.queueChat(modelSays('The negotiations were cancelled [42].', [42]));
     const answer = await askQuestion(fixture.context, letterQuestion);
     const { system, user } = lastPrompt();
     expect(system).not.toMatch(/Ignore previous/);
@@ -105,7 +105,7 @@ describe('composeAnswer', () => {
     expect(injectionAt).toBeLessThan(user.indexOf('</sources>'));
     expect(answer).toMatchObject({
       composer: 'extractive',
-      fallbackReason: 'ungrounded: listed source 9, which was not given',
+      fallbackReason: 'ungrounded: listed source 42, which was not given',
     });
 
     const n = await sourceNumber(letterQuestion, (text) => text.includes('Ignore previous'));

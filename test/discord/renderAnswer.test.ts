@@ -22,6 +22,8 @@ function createAnswer(answer: string, citations: Citation[]): Answer {
     question: 'What happened?',
     answer,
     abstained: false,
+    asOf: null,
+    disagreement: false,
     composer: 'extractive',
     citations,
     retrieval: [],

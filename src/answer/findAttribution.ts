@@ -1,0 +1,76 @@
+import type { RetrievedPassage } from '../retrieval/searchPassages.js';
+
+/** A neighbouring sentence that names who spoke a quote, and on which side of it it stands. */
+export interface Attribution {
+  text: string;
+  passage: RetrievedPassage;
+  side: 'before' | 'after';
+}
+
+const quotation = /[“"«][^”"»]{12,}[”"»]?/u;
+const quotedSpan = /[“"«][^”"»]*(?:[”"»]|$)/gu;
+const sayingVerb =
+  /\b(said|says|told|tells|added|adds|asked|wrote|writes|declared|insisted|argued|warned|stated|according to|remarks?|comments?|came from|spoke|speaking)\b/i;
+// Two capitalised words in a row ("Oskar Vendt"), or a capitalised word after a saying verb ("said Rusk").
+const personName =
+  /\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+|\b(said|says|told)\s+\p{Lu}\p{Ll}+/u;
+
+function outsideQuotes(sentence: string): string {
+  return sentence.replace(quotedSpan, ' ');
+}
+
+/** Whether a sentence names the person it attributes words to, outside any quotation marks. */
+function namesSpeaker(sentence: string): boolean {
+  const rest = outsideQuotes(sentence);
+  return sayingVerb.test(rest) && personName.test(rest);
+}
+
+function neighbours(
+  sentence: string,
+  passage: RetrievedPassage,
+  splitSentences: (text: string) => string[],
+): { before: Attribution | null; after: Attribution | null } {
+  const sentences = splitSentences(passage.text);
+  const position = sentences.indexOf(sentence);
+  const previous = position > 0 ? sentences[position - 1] : undefined;
+  let next = position >= 0 ? sentences[position + 1] : undefined;
+  let nextPassage = passage;
+  if (next === undefined && passage.following) {
+    next = splitSentences(passage.following.text)[0];
+    nextPassage = {
+      ...passage,
+      passageId: passage.following.passageId,
+      text: passage.following.text,
+      ordinal: passage.ordinal + 1,
+      preceding: { passageId: passage.passageId, text: passage.text },
+      following: null,
+    };
+  }
+  return {
+    before: previous === undefined ? null : { text: previous, passage, side: 'before' },
+    after: next === undefined ? null : { text: next, passage: nextPassage, side: 'after' },
+  };
+}
+
+/**
+ * The sentence that says who spoke a quote the given sentence leaves unattributed: a sentence that is
+ * all quotation ("Nobody has an excuse now.") continues the one before it (`"…," said Anselm Kerrigan.`),
+ * and a quote credited only to a role ("…," the chamber's president told …) is often followed by the
+ * name ("The remark came from Oskar Vendt, …"). News style puts the speaker within one sentence of
+ * the quote, so only the sentence before (same paragraph) and the one after (same paragraph, or the
+ * next one's first) are looked at.
+ *
+ * @returns null when the sentence quotes no one, names its speaker itself, or no neighbour names one.
+ */
+export function findAttribution(
+  sentence: string,
+  passage: RetrievedPassage,
+  splitSentences: (text: string) => string[],
+): Attribution | null {
+  if (!quotation.test(sentence) || namesSpeaker(sentence)) return null;
+  const { before, after } = neighbours(sentence, passage, splitSentences);
+  const allQuote = outsideQuotes(sentence).replace(/[\s\p{P}]/gu, '') === '';
+  if (allQuote && before && namesSpeaker(before.text)) return before;
+  if (after && namesSpeaker(after.text)) return after;
+  return null;
+}

@@ -1,0 +1,74 @@
+import type { RetrievedPassage } from '../retrieval/searchPassages.js';
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The ISO date part (YYYY-MM-DD) of a publication date, or null when it has none. */
+export function toIsoDay(published: string | null): string | null {
+  return published === null ? null : (/^\d{4}-\d{2}-\d{2}/.exec(published)?.[0] ?? null);
+}
+
+/**
+ * A publication date as people write it in news copy: "13 Feb", or "13 Feb 2025" with the year.
+ *
+ * @param isoDay YYYY-MM-DD.
+ */
+export function formatDay(isoDay: string, withYear = false): string {
+  const [year, month, day] = isoDay.split('-');
+  const name = monthNames[Number(month) - 1] ?? month;
+  return `${Number(day)} ${name}${withYear ? ` ${year}` : ''}`;
+}
+
+// A wire dateline ("PORT HALVARD (Coastal Wire) — ", "LONDON (Reuters) - ") says where the copy was
+// filed, not what happened: the claim's outlet and date are given beside the quote instead.
+const dateline = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\s*\([^)]{1,60}\))?\s*[—–-]{1,2}\s+(?=\S)/u;
+
+/** The sentence without a leading wire dateline; the words of the claim are kept as they are. */
+export function stripDateline(sentence: string): string {
+  const stripped = sentence.replace(dateline, '');
+  return stripped.length >= 20 ? stripped : sentence;
+}
+
+/**
+ * Who said a claim and when, for the answer text: "Coastal Wire, 9 Oct", "Coastal Wire" without a
+ * date, "9 Oct" without an outlet, or "" when the article names neither.
+ */
+export function describeSource(passage: Pick<RetrievedPassage, 'source' | 'published'>): string {
+  const day = toIsoDay(passage.published);
+  return [passage.source, day ? formatDay(day) : null].filter(Boolean).join(', ');
+}
+
+/**
+ * One cited claim as the answer shows it: its outlet and date, the sentence quoted verbatim in
+ * guillemets, and the citation marker — `Coastal Wire, 9 Oct: «Talks will be held in Port Halvard.» [1]`.
+ *
+ * @param label what comes before the source, e.g. "Latest" or "Earlier"; none by default.
+ */
+export function frameClaim(
+  sentence: string,
+  passage: Pick<RetrievedPassage, 'source' | 'published'>,
+  n: number,
+  label?: string,
+): string {
+  const source = describeSource(passage);
+  const lead = [label, source].filter(Boolean).join(' — ');
+  return `${lead ? `${lead}: ` : ''}«${stripDateline(sentence)}» [${n}]`;
+}
+
+/**
+ * The line that says how current an answer is: "As of 21 Oct 2025 (the newest article used)."
+ *
+ * @returns "" when no cited article has a date.
+ */
+export function describeAsOf(asOf: string | null): string {
+  return asOf ? `As of ${formatDay(asOf, true)} (the newest article used).` : '';
+}
+
+/** The newest publication day (YYYY-MM-DD) among the passages, or null when none is dated. */
+export function findNewestDay(passages: readonly Pick<RetrievedPassage, 'published'>[]): string | null {
+  let newest: string | null = null;
+  for (const passage of passages) {
+    const day = toIsoDay(passage.published);
+    if (day !== null && (newest === null || day > newest)) newest = day;
+  }
+  return newest;
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askQuestion } from '../../src/answer/askQuestion.js';
+import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+
+const storyDir = 'test/fixtures/story-dev/articles';
+let fixture: KnowledgeFixture;
+
+beforeAll(async () => {
+  const articles = Object.fromEntries(
+    readdirSync(storyDir).map((name) => [name, readFileSync(join(storyDir, name), 'utf8')]),
+  );
+  fixture = await createKnowledgeFixture(articles);
+});
+afterAll(() => fixture.cleanUp());
+
+const ask = (question: string) => askQuestion(fixture.context, question, { today: '2025-10-21' });
+
+describe('answers on a developing story', () => {
+  it('gives each quoted claim its outlet and date, and says what the answer is as of', async () => {
+    const answer = await ask('how many ships were waiting on 14 october?');
+    expect(answer.answer).toMatch(/^[^«]*, \d{1,2} Oct: «[^»]+» \[1\]/);
+    expect(answer.answer).toMatch(/As of \d{1,2} Oct 2025 \(the newest article used\)\.$/);
+    expect(answer.asOf).toMatch(/^2025-10-\d\d$/);
+  });
+
+  it('quotes a story republished by another outlet once, credited to the outlet that ran it first', async () => {
+    const answer = await ask('why were the talks moved to the seafarers hall?');
+    const cited = answer.citations.map((citation) => citation.articleId);
+    expect(cited).not.toContain('005_talks-moved-to-port-halvard-courier');
+    expect(answer.answer).not.toMatch(/Midland Courier/);
+  });
+
+  it('names the speaker of a quote when the article names them in the next sentence', async () => {
+    const answer = await ask('who said a day of the strike costs the price of a new hospital wing?');
+    expect(answer.answer).toMatch(/hospital wing/);
+    expect(answer.answer).toMatch(/Oskar Vendt/);
+  });
+
+  it('names the speaker of a one-sentence quote from the sentence before it', async () => {
+    const answer = await ask('who said "nobody has an excuse now"?');
+    expect(answer.answer).toMatch(/Anselm Kerrigan/);
+  });
+});
