@@ -1,6 +1,6 @@
+import { groupNearDuplicates } from '../evidence/groupNearDuplicates.js';
 import type { ArticleSummary, Passage } from '../knowledge/article.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
-import { groupNearDuplicates } from './groupNearDuplicates.js';
 import { type KeyPoint, pickKeyPoints } from './pickKeyPoints.js';
 import { selectDigestArticles } from './selectDigestArticles.js';
 

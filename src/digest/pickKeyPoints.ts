@@ -1,7 +1,7 @@
+import { measureJaccard } from '../evidence/groupNearDuplicates.js';
 import type { Passage } from '../knowledge/article.js';
 import { splitIntoSentences } from '../knowledge/splitIntoPassages.js';
 import { searchStems } from '../retrieval/terms.js';
-import { measureJaccard } from './groupNearDuplicates.js';
 
 /** One key point of a digest item: a sentence quoted from the article and the passage to cite. */
 export interface KeyPoint {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupNearDuplicates } from '../../src/digest/groupNearDuplicates.js';
+import { groupNearDuplicates } from '../../src/evidence/groupNearDuplicates.js';
 
 const wireCopy = `Delegations from the three river states are due to gather for a water-sharing summit next week.
 The summit was initially planned for Geneva, with foreign ministers attending. Organisers dropped that plan,
