@@ -1,4 +1,4 @@
-import { groupNearDuplicates } from '../digest/groupNearDuplicates.js';
+import { groupNearDuplicates } from '../evidence/groupNearDuplicates.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 
 /** A retrieved passage standing for itself and any republished copies of it. */

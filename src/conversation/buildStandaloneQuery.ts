@@ -40,9 +40,18 @@ export function buildStandaloneQuery(question: string, turns: readonly Conversat
   const last = turns.at(-1);
   if (last === undefined || !isFollowUp(question)) return { question, carriedText: '', text: question };
   const questions = turns.slice(-2).map((turn) => turn.question);
-  const lastAnswer = last.citations.length > 0 ? last.answer.replace(/\[\d+\]/g, ' ') : '';
+  const lastAnswer = last.citations.length > 0 ? quotedClaims(last.answer) : '';
   const carriedText = [...questions, lastAnswer].join('\n');
   return { question, carriedText, text: `${question} (context: ${listKeywords(carriedText).join(', ')})` };
+}
+
+/**
+ * The claims an answer quoted, without the outlets, dates and "as of" line that frame them: those
+ * words say who reported it, not what the conversation is about.
+ */
+function quotedClaims(answer: string): string {
+  const quotes = [...answer.matchAll(/«([^»]*)»/g)].map((match) => match[1]);
+  return quotes.length > 0 ? quotes.join(' ') : answer.replace(/\[\d+\]/g, ' ');
 }
 
 function listKeywords(text: string): string[] {
