@@ -15,6 +15,8 @@ const markupBlocks: RegExp[] = [
   /<\|[a-z_]{1,30}\|>/gi,
   /<\s*\/?\s*(?:sources?|context|documents?|user|assistant|system|instructions?|prompt|question|answer|data|untrusted[\w-]{0,20})\s*>/gi,
   /\[\s*\/?\s*(?:INST|SYS|SYSTEM)\s*\]/gi,
+  // "[SYSTEM NOTE: … ]": a bracketed note that claims authority goes whole.
+  /\[\s*(?:system|admin|developer|assistant|instructions?|note\s+to\s+\w+)\b[^\]]{0,1000}(?:\]|$)/gi,
   /^\s*#{2,}\s*(?:system|instructions?|new\s+instructions?)\b.*$/gim,
 ];
 
@@ -30,7 +32,7 @@ const ignoreAtStart = new RegExp(
 const ignoreAnywhere =
   /[\s,;:-]*\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+)?(?:(?:of\s+)?(?:the|your|any|my)\s+)?(?:previous|prior|above|earlier|preceding|former|original|system|all)\s+(?:instructions?|rules|prompts?|directions|guidelines|context)\b[\s\S]*$/i;
 const instructionAtStart = new RegExp(
-  String.raw`${lead}(?:you\s+are\s+(?:now|no\s+longer)\b|you['’]re\s+(?:now|no\s+longer)\b|you\s+are\s+an?\s+(?:ai|assistant|bot|model|chatbot)\b|act\s+as\b|pretend\b|role-?play\b|from\s+now\s+on\b|simulate\b|behave\s+as\b|jailbreak|do\s+anything\s+now\b|(?:(?:enter|enable|activate|switch\s+to|turn\s+on|go\s+into|engage|start)\s+(?:the\s+)?)?(?:debug|developer|dev|god|admin|jailbreak|dan|unrestricted|maintenance)\s+mode\b|(?:print|reveal|show|display|repeat|tell|give|output|leak|dump)\s+(?:me\s+|us\s+)?(?:(?:all\s+)?your\s+(?:\S+\s+)?(?:prompt|instructions|rules|configuration|config|guidelines)|the\s+(?:system|hidden|initial|original|developer)\s+(?:prompt|instructions|message)))`,
+  String.raw`${lead}(?:you\s+are\s+(?:now|no\s+longer)\b|you\s+are\s+(?:\S+\s+){1,3}?now\b|(?:every|each|your)\s+(?:reply|answer|response|message)\s+(?:must|should|will|has\s+to)\b|tell\s+the\s+user\b|do\s+not\s+(?:cite|mention|reveal|refuse)\b|you['’]re\s+(?:now|no\s+longer)\b|you\s+are\s+an?\s+(?:ai|assistant|bot|model|chatbot)\b|act\s+as\b|pretend\b|role-?play\b|from\s+now\s+on\b|simulate\b|behave\s+as\b|jailbreak|do\s+anything\s+now\b|(?:(?:enter|enable|activate|switch\s+to|turn\s+on|go\s+into|engage|start)\s+(?:the\s+)?)?(?:debug|developer|dev|god|admin|jailbreak|dan|unrestricted|maintenance)\s+mode\b|(?:print|reveal|show|display|repeat|tell|give|output|leak|dump)\s+(?:me\s+|us\s+)?(?:(?:all\s+)?your\s+(?:\S+\s+)?(?:prompt|instructions|rules|configuration|config|guidelines)|the\s+(?:system|hidden|initial|original|developer)\s+(?:prompt|instructions|message)))`,
   'i',
 );
 // "Reply only with YES", "say 'OK'", "respond in JSON": a verb, then what to emit.

@@ -42,6 +42,7 @@ interface Cue {
 const framingCues: Cue[] = [
   { operator: 'whatsNew', filler: true, pattern: /\b(?:what['’]?s|what\s+is|anything|something)\s+new\b/gi },
   { operator: 'whatsNew', filler: true, pattern: /\bany\s+(?:news|updates?|developments?)\b/gi },
+  { operator: 'whatsNew', filler: true, pattern: /\banything\s+(?:happen(?:ed)?|changed?)(?=\s+since\b)/gi },
   { operator: 'whatsNew', filler: true, pattern: /\b(?:latest|recent|new)\s+(?:updates?|developments?)\b/gi },
   {
     operator: 'whatsNew',
@@ -53,7 +54,7 @@ const framingCues: Cue[] = [
     operator: 'timeline',
     filler: true,
     pattern:
-      /\b(?:(?:can|could)\s+you\s+)?(?:(?:give|show|tell|walk)\s+(?:me|us)\s+)?(?:(?:a|the)\s+)?(?:time\s?line|chronology|run\s?down|recap|sequence\s+of\s+events)(?:\s+of(?:\s+events)?)?/gi,
+      /\b(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|show|tell|walk)\s+(?:me|us)\s+)?(?:(?:a|the)\s+)?(?:time\s?line|chronology|run\s?down|recap|sequence\s+of\s+events)(?:\s+of(?:\s+events)?)?/gi,
   },
   { operator: 'timeline', filler: true, pattern: /\b(?:day[\s-]by[\s-]day|chronological(?:ly)?)\b/gi },
   { operator: 'timeline', filler: true, pattern: /\bwhat\s+(?:has\s+|have\s+)?happened\s+so\s+far\b/gi },
@@ -131,6 +132,8 @@ const thatPoint: Cue = {
   pattern: /\b(?:at\s+that\s+(?:point|time|stage|moment)|at\s+the\s+time|back\s+then)\b/gi,
 };
 
+const quotation = /["“][^"“”]{1,300}["”]/g;
+
 // The preposition before a date says how it bounds the evidence.
 const preposition =
   /\b(as\s+of|as\s+at|by|on|at|since|after|from|before|until|till|up\s+to|through|between|during|in|prior\s+to|ahead\s+of|and|to)\s*$/i;
@@ -192,13 +195,21 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
  * 2025-10-10); otherwise a dated phrase decides ("as of" / "by" / "on" the state → asOf, "since",
  * "after", "before", "between … and …", "in feb" / "yesterday" → between, "last week" → since);
  * otherwise "at that point" → asOf without a date; otherwise "now", "still", "so far", "latest" …
- * → latest; else none. Dates are resolved by `findDateExpressions`.
+ * → latest; else none. Dates are resolved by `findDateExpressions`. Words inside quotation marks
+ * are not read: they are what someone said, not when the question is about.
  *
  * @param text the question, injected instructions already removed; any string, never throws.
  * @param today the reference day, ISO `YYYY-MM-DD`.
  */
 export function readTimeScope(text: string, today: string): TimeScopeReading {
-  const dates = findDateExpressions(text, today);
+  // Words inside quotation marks are someone else's ("who said 'nobody has an excuse now'?").
+  const quotations = [...text.matchAll(quotation)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  const unquoted = (span: { start: number; end: number }) =>
+    !quotations.some((quoted) => overlaps(quoted, span));
+  const dates = findDateExpressions(text, today).filter(unquoted);
   const dated: DatedPhrase[] = [];
   for (let index = 0; index < dates.length; index += 1) {
     const phrase = readDatedPhrase(text, dates, index);
@@ -206,15 +217,13 @@ export function readTimeScope(text: string, today: string): TimeScopeReading {
     dated.push(phrase);
     if (phrase.operator === 'between' && phrase.end > (dates[index]?.end ?? 0)) index += 1;
   }
-  const cues = [
-    ...findCues(text, framingCues),
-    ...findCues(text, [thatPoint]),
-    ...findCues(text, latestCues),
-  ].filter(
-    (cue, index, all) =>
-      !dated.some((phrase) => overlaps(phrase, cue)) &&
-      !all.slice(0, index).some((earlier) => earlier.cue.filler && overlaps(earlier, cue)),
-  );
+  const cues = [...findCues(text, framingCues), ...findCues(text, [thatPoint]), ...findCues(text, latestCues)]
+    .filter(unquoted)
+    .filter(
+      (cue, index, all) =>
+        !dated.some((phrase) => overlaps(phrase, cue)) &&
+        !all.slice(0, index).some((earlier) => earlier.cue.filler && overlaps(earlier, cue)),
+    );
   const timeSpans: [number, number][] = [
     ...dated.map((phrase): [number, number] => [phrase.start, phrase.end]),
     ...cues.filter((cue) => cue.cue.filler).map((cue): [number, number] => [cue.start, cue.end]),

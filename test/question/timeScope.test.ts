@@ -197,3 +197,23 @@ describe('readTimeScope', () => {
     expect(timeSpans.map(([start, end]) => question.slice(start, end))).toEqual(['right now']);
   });
 });
+
+describe('readTimeScope on quotations and chat spelling', () => {
+  it('does not read time words inside a quotation', () => {
+    expect(readTimeScope('who said "nobody has an excuse now"?', today).scope).toEqual({ operator: 'none' });
+  });
+
+  it('reads "can u give me a timeline"', () => {
+    expect(readTimeScope('can u give me a timeline of the strike', today).scope).toEqual({
+      operator: 'timeline',
+      phrase: 'can u give me a timeline of',
+    });
+  });
+
+  it('reads "anything happen since the 18th" as what is new', () => {
+    expect(readTimeScope('anything happen since the 18th', today).scope).toMatchObject({
+      operator: 'whatsNew',
+      from: '2025-10-18',
+    });
+  });
+});
