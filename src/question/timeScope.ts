@@ -1,3 +1,7 @@
+import { addDays } from './calendarDays.js';
+import { type DateExpression, findDateExpressions } from './findDateExpressions.js';
+
+/** How a question restricts or orders the evidence in time. */
 export type TimeOperator =
   | 'none'
   | 'latest'
@@ -10,10 +14,235 @@ export type TimeOperator =
   | 'whatsNew'
   | 'evolution'
   | 'outcome';
+
 /** Dates are ISO YYYY-MM-DD, inclusive; absent means open. */
 export interface TimeScope {
   operator: TimeOperator;
   from?: string;
   to?: string;
+  /** The words that said it, as typed. */
   phrase?: string;
+}
+
+/** A question's time scope, and where its time words are (offsets, end exclusive) so they can be cut. */
+export interface TimeScopeReading {
+  scope: TimeScope;
+  /** Time phrases and operator filler, which say when rather than what. */
+  timeSpans: [start: number, end: number][];
+}
+
+interface Cue {
+  operator: TimeOperator;
+  pattern: RegExp;
+  /** Filler that says when, not what ("right now", "what's new"): left out of the search text. */
+  filler: boolean;
+}
+
+// Operators that frame the answer, in order of precedence; a date found with them bounds them.
+const framingCues: Cue[] = [
+  { operator: 'whatsNew', filler: true, pattern: /\b(?:what['’]?s|what\s+is|anything|something)\s+new\b/gi },
+  { operator: 'whatsNew', filler: true, pattern: /\bany\s+(?:news|updates?|developments?)\b/gi },
+  { operator: 'whatsNew', filler: true, pattern: /\banything\s+(?:happen(?:ed)?|changed?)(?=\s+since\b)/gi },
+  { operator: 'whatsNew', filler: true, pattern: /\b(?:latest|recent|new)\s+(?:updates?|developments?)\b/gi },
+  {
+    operator: 'whatsNew',
+    filler: true,
+    pattern:
+      /\bwhat(?:['’]s|\s+has|\s+have)?\s+(?:happened|changed)(?=\s+(?:since|recently|lately|this|in\s+the\s+(?:past|last))\b)|\bwhat(?:['’]s|\s+has|\s+have)?\s+changed(?=\s*[?.!]|\s*$)/gi,
+  },
+  {
+    operator: 'timeline',
+    filler: true,
+    pattern:
+      /\b(?:(?:can|could)\s+(?:you|u)\s+)?(?:(?:give|show|tell|walk)\s+(?:me|us)\s+)?(?:(?:a|the)\s+)?(?:time\s?line|chronology|run\s?down|recap|sequence\s+of\s+events)(?:\s+of(?:\s+events)?)?/gi,
+  },
+  { operator: 'timeline', filler: true, pattern: /\b(?:day[\s-]by[\s-]day|chronological(?:ly)?)\b/gi },
+  { operator: 'timeline', filler: true, pattern: /\bwhat\s+(?:has\s+|have\s+)?happened\s+so\s+far\b/gi },
+  { operator: 'timeline', filler: true, pattern: /\bwalk\s+(?:me|us)\s+through\b/gi },
+  {
+    operator: 'timeline',
+    filler: false,
+    pattern:
+      /\bhow\s+(?:did|has|have)\s+(?:it|this|things|events|the\s+story)\s+(?:unfold|unfolded|develop|developed|play(?:ed)?\s+out)\b/gi,
+  },
+  {
+    operator: 'evolution',
+    filler: false,
+    pattern:
+      /\bhow\s+(?:has|have|did|is|are)\b[^?.!]{1,60}?\b(?:chang(?:ed?|ing)|evolv(?:ed?|ing)|shift(?:ed)?|develop(?:ed)?)\b/gi,
+  },
+  {
+    operator: 'evolution',
+    filler: false,
+    pattern:
+      /\b(?:has|have|did|is|are)\b[^?.!]{1,60}?\b(?:(?:come|gone|go|went|coming|going)\s+(?:down|up)|fallen|fell|risen|rose|dropped|increased|decreased|grown|grew|shrunk|narrowed|widened|eased|improved|worsened)\b/gi,
+  },
+  {
+    operator: 'evolution',
+    filler: false,
+    pattern: /\bwhat\s+(?:has\s+|have\s+)?changed\s+(?:about|in|with|for)\b/gi,
+  },
+  { operator: 'evolution', filler: false, pattern: /\bover\s+time\b/gi },
+  {
+    operator: 'outcome',
+    filler: false,
+    pattern:
+      /\bwhat\s+(?:was|were|has\s+been|had\s+been|got|is)\s+(?:agreed|decided|concluded|settled|resolved|signed|the\s+(?:result|outcome|verdict|decision))\b/gi,
+  },
+  {
+    operator: 'outcome',
+    filler: false,
+    pattern: /\bwhat\s+did\s+(?:\S+\s+){1,3}?(?:agree|decide|conclude|settle|sign|vote|rule)\b/gi,
+  },
+  { operator: 'outcome', filler: false, pattern: /\b(?:result|results|outcome|verdict|upshot)\s+of\b/gi },
+  {
+    operator: 'outcome',
+    filler: false,
+    pattern:
+      /\bdid\s+(?:\S+\s+){1,3}?(?:accept|reject|approve|ratify|sign|agree|pass|win|lose|vote|endorse)\b/gi,
+  },
+  {
+    operator: 'outcome',
+    filler: false,
+    pattern: /\bhow\s+did\s+(?:\S+\s+){1,3}?(?:end|turn\s+out|conclude)\b/gi,
+  },
+  {
+    operator: 'outcome',
+    filler: false,
+    pattern: /\b(?:who|which\s+\S+)\s+won\b|\bwhat\s+came\s+(?:out\s+)?of\b/gi,
+  },
+];
+
+const latestCues: Cue[] = [
+  {
+    operator: 'latest',
+    filler: true,
+    pattern:
+      /\b(?:right\s+now|now|currently|at\s+the\s+moment|at\s+present|presently|as\s+things\s+stand|as\s+it\s+stands|so\s+far|to\s+date|(?:the\s+)?latest|most\s+recent(?:ly)?|current|these\s+days|nowadays|still)\b/gi,
+  },
+  // "Yet" asks about now only at the end of a clause or after a negation, not as "yet they refused".
+  { operator: 'latest', filler: true, pattern: /\b(?:not\s+)?yet\b(?=\s*[?.!,]|\s*$)|\byet\s+to\b/gi },
+  // "Where is the next round?": the next one as things stand; "next" stays a search word.
+  { operator: 'latest', filler: false, pattern: /\b(?:is|are|will|when|where)\b[^?.!]{0,30}?\bnext\b/gi },
+];
+
+const thatPoint: Cue = {
+  operator: 'asOf',
+  filler: true,
+  pattern: /\b(?:at\s+that\s+(?:point|time|stage|moment)|at\s+the\s+time|back\s+then)\b/gi,
+};
+
+const quotation = /["“][^"“”]{1,300}["”]/g;
+
+// The preposition before a date says how it bounds the evidence.
+const preposition =
+  /\b(as\s+of|as\s+at|by|on|at|since|after|from|before|until|till|up\s+to|through|between|during|in|prior\s+to|ahead\s+of|and|to)\s*$/i;
+const eventVerb =
+  /\b(?:happen(?:s|ed)?|occur(?:s|red)?|took\s+place|take\s+place|say|said|announc(?:e|ed)|did)\b/i;
+
+interface DatedPhrase {
+  operator: TimeOperator;
+  start: number;
+  end: number;
+  from?: string;
+  to?: string;
+}
+
+function readDatedPhrase(text: string, dates: DateExpression[], index: number): DatedPhrase | null {
+  const date = dates[index];
+  if (date === undefined) return null;
+  const match = preposition.exec(text.slice(Math.max(0, date.start - 12), date.start));
+  const word = (match?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const start = match === null ? date.start : date.start - match[0].length;
+  const next = dates[index + 1];
+  if ((word === 'between' || word === 'from') && next !== undefined) {
+    const gap = text.slice(date.end, next.start);
+    if (/^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(gap))
+      return { operator: 'between', start, end: next.end, from: date.from, to: next.to };
+  }
+  const { from, to, end } = date;
+  if (['as of', 'as at', 'by', 'at', 'until', 'till', 'up to', 'through'].includes(word))
+    return { operator: 'asOf', start, end, to };
+  if (word === 'on')
+    return eventVerb.test(text)
+      ? { operator: 'between', start, end, from, to }
+      : { operator: 'asOf', start, end, to };
+  if (word === 'since' || word === 'from') return { operator: 'since', start, end, from };
+  if (word === 'after') return { operator: 'after', start, end, from: addDays(to, 1) };
+  if (['before', 'prior to', 'ahead of'].includes(word))
+    return { operator: 'before', start, end, to: addDays(from, -1) };
+  if (date.reachesToday) return { operator: 'since', start, end, from };
+  return { operator: 'between', start, end, from, to };
+}
+
+function findCues(text: string, cues: Cue[]): { cue: Cue; start: number; end: number }[] {
+  return cues.flatMap((cue) =>
+    [...text.matchAll(cue.pattern)].map((match) => ({
+      cue,
+      start: match.index,
+      end: match.index + match[0].length,
+    })),
+  );
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Reads a question's time operator and dates. Precedence: what's new, timeline, evolution and outcome
+ * frame the answer (bounded by any date the question gives, "what changed since oct 10" → from
+ * 2025-10-10); otherwise a dated phrase decides ("as of" / "by" / "on" the state → asOf, "since",
+ * "after", "before", "between … and …", "in feb" / "yesterday" → between, "last week" → since);
+ * otherwise "at that point" → asOf without a date; otherwise "now", "still", "so far", "latest" …
+ * → latest; else none. Dates are resolved by `findDateExpressions`. Words inside quotation marks
+ * are not read: they are what someone said, not when the question is about.
+ *
+ * @param text the question, injected instructions already removed; any string, never throws.
+ * @param today the reference day, ISO `YYYY-MM-DD`.
+ */
+export function readTimeScope(text: string, today: string): TimeScopeReading {
+  // Words inside quotation marks are someone else's ("who said 'nobody has an excuse now'?").
+  const quotations = [...text.matchAll(quotation)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  const unquoted = (span: { start: number; end: number }) =>
+    !quotations.some((quoted) => overlaps(quoted, span));
+  const dates = findDateExpressions(text, today).filter(unquoted);
+  const dated: DatedPhrase[] = [];
+  for (let index = 0; index < dates.length; index += 1) {
+    const phrase = readDatedPhrase(text, dates, index);
+    if (phrase === null) continue;
+    dated.push(phrase);
+    if (phrase.operator === 'between' && phrase.end > (dates[index]?.end ?? 0)) index += 1;
+  }
+  const cues = [...findCues(text, framingCues), ...findCues(text, [thatPoint]), ...findCues(text, latestCues)]
+    .filter(unquoted)
+    .filter(
+      (cue, index, all) =>
+        !dated.some((phrase) => overlaps(phrase, cue)) &&
+        !all.slice(0, index).some((earlier) => earlier.cue.filler && overlaps(earlier, cue)),
+    );
+  const timeSpans: [number, number][] = [
+    ...dated.map((phrase): [number, number] => [phrase.start, phrase.end]),
+    ...cues.filter((cue) => cue.cue.filler).map((cue): [number, number] => [cue.start, cue.end]),
+  ];
+  const date = dated[0];
+  const framing = cues.find((cue) => framingCues.includes(cue.cue));
+  const principal = framing ?? date ?? cues[0];
+  if (principal === undefined) return { scope: { operator: 'none' }, timeSpans };
+  const operator = 'cue' in principal ? principal.cue.operator : principal.operator;
+  const scope: TimeScope = { operator };
+  if (date?.from !== undefined) scope.from = date.from;
+  if (date?.to !== undefined) scope.to = date.to;
+  // The phrase runs from the operator's words to the date's when only spaces or commas part them.
+  const ends = [principal, ...(date !== undefined && framing !== undefined ? [date] : [])].sort(
+    (a, b) => a.start - b.start,
+  );
+  const first = ends[0] ?? principal;
+  const last = ends[ends.length - 1] ?? principal;
+  const joined = /^[\s,]*$/.test(text.slice(first.end, last.start));
+  scope.phrase = joined ? text.slice(first.start, last.end) : text.slice(principal.start, principal.end);
+  return { scope, timeSpans };
 }
