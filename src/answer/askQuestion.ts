@@ -1,9 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import type { CoreContext } from '../context.js';
 import { UserInputError } from '../errors.js';
+import { readQuestion } from '../question/readQuestion.js';
 import { retrievePassages } from '../retrieval/retrievePassages.js';
 import type { Answer } from './answer.js';
 import { composeAnswer } from './composeAnswer.js';
+import { filterByScope, limitsPublication } from './filterByScope.js';
 
 /** Longest question accepted, in characters: well above any real question, well below abuse. */
 export const maxQuestionLength = 1000;
@@ -12,6 +14,8 @@ export const maxQuestionLength = 1000;
  * copies collapse into one, few enough to stay fast.
  */
 const retrievedPassages = 12;
+/** Passages searched before a time-scoped question keeps those of its window. */
+const scopedSearchDepth = 48;
 
 /**
  * Validates a question as typed by a user.
@@ -41,12 +45,15 @@ export interface AskOptions {
 }
 
 /**
- * Answers a question from the articles in the database: retrieves passages (BM25, fused with vector
- * search when embeddings are configured), then composes a short answer whose every sentence cites its
- * passage (with the language model when configured), or abstains when the articles do not say.
+ * Answers a question from the articles in the database: reads the question (injected instructions
+ * removed, its time scope resolved against `options.today`), retrieves passages (BM25, fused with
+ * vector search when embeddings are configured) and keeps those published inside the scope's window,
+ * then composes a short answer whose every sentence cites its passage (with the language model when
+ * configured), or abstains when the articles do not say.
  *
  * @returns the answer in the CLI's `--json` shape; timings in milliseconds.
- * @throws UserInputError for an empty or over-long question.
+ * @throws UserInputError for an empty or over-long question, a message that holds only instructions,
+ *   or a `today` that is not a YYYY-MM-DD date.
  */
 export async function askQuestion(
   context: CoreContext,
@@ -55,9 +62,29 @@ export async function askQuestion(
 ): Promise<Answer> {
   const text = validateQuestion(question);
   const started = performance.now();
-  const { plan, passages } = await retrievePassages(context, text, retrievedPassages, options.carriedText);
+  const read = readQuestion(text, options.today ?? new Date().toISOString().slice(0, 10));
+  if (read.text === '') {
+    throw new UserInputError(
+      'I found no question in that message, only instructions. What would you like to know?',
+    );
+  }
+  const { scope } = read;
+  const scoped = limitsPublication(scope);
+  // A date that limits the articles has done its work; one that dates the event is searched for.
+  const searchText = (scoped ? read.searchText : read.text) || read.text;
+  const searched = await retrievePassages(
+    context,
+    searchText,
+    scoped ? scopedSearchDepth : retrievedPassages,
+    options.carriedText,
+  );
+  const { plan } = searched;
+  const passages = filterByScope(searched.passages, scope).slice(0, retrievedPassages);
   const retrieved = performance.now();
-  const composed = await composeAnswer(context, text, plan, passages, { guildId: options.guildId });
+  const composed = await composeAnswer(context, searchText, plan, passages, {
+    guildId: options.guildId,
+    scope,
+  });
   const finished = performance.now();
   return {
     question: text,

@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context.js';
 import { LanguageModelError } from '../errors.js';
 import { splitIntoSentences } from '../knowledge/splitIntoPassages.js';
+import type { TimeScope } from '../question/timeScope.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import { takeLanguageModelCall } from '../storage/languageModelCalls.js';
@@ -28,15 +29,19 @@ export const unavailableNotice = 'Quoted summary: the language model was unavail
  *
  * @param question the question as retrieval saw it (for a follow-up, the standalone question).
  * @param options.guildId the asking Discord server; without one (the command line) no limit applies.
+ * @param options.scope the question's time scope, which decides how evidence is framed (latest, as of).
  */
 export async function composeAnswer(
   context: CoreContext,
   question: string,
   plan: QueryPlan,
   passages: readonly RetrievedPassage[],
-  options: { guildId?: string } = {},
+  options: { guildId?: string; scope?: TimeScope } = {},
 ): Promise<ComposerResult> {
-  const quote = () => composeExtractiveAnswer(question, plan, passages, splitIntoSentences);
+  const quote = () =>
+    composeExtractiveAnswer(question, plan, passages, splitIntoSentences, {
+      ...(options.scope && { scope: options.scope }),
+    });
   const { languageModel, logger, config } = context;
   if (!languageModel || passages.length === 0 || findMissingNames(question, plan).length > 0) {
     return { ...quote(), composer: 'extractive' };

@@ -1,3 +1,4 @@
+import { isConversationalWord } from '../question/conversationalWords.js';
 import type { TimeScope } from '../question/timeScope.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
@@ -61,7 +62,11 @@ const earlierShare = 0.6;
  */
 function isMostlyUnknown(plan: QueryPlan): boolean {
   const asked = plan.concepts.filter((concept) => !concept.carried);
-  const unknown = asked.filter((concept) => concept.documentFrequency === 0 && concept.synonyms.length === 0);
+  // "Actually", "seen", "numbers": words people say all the time are the asker's phrasing, not a subject.
+  const unknown = asked.filter(
+    (concept) =>
+      concept.documentFrequency === 0 && concept.synonyms.length === 0 && !isConversationalWord(concept.word),
+  );
   // Paraphrase leaves a word or two unknown; a subject the articles lack leaves most of them unknown.
   return unknown.length >= 3 && unknown.length >= 2 * (asked.length - unknown.length);
 }

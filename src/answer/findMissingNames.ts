@@ -1,18 +1,25 @@
+import { findNameCandidates } from '../question/findUnknownNames.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import { searchStems } from '../retrieval/terms.js';
 
 /**
  * The names in a question that no article mentions (proper nouns, acronyms and countries the index
- * has never seen), in the question's own spelling with adjacent words joined ("FIFA World Cup" rather
+ * has never seen, and words typed in lower case that are no English word, "khamenei" like
+ * "Khamenei"), in the question's own spelling with adjacent words joined ("FIFA World Cup" rather
  * than "FIFA or World or Cup"). A question about such a name is about something the articles do not
  * cover.
  *
  * @returns `[]` when every name in the question occurs in some passage.
  */
 export function findMissingNames(question: string, plan: QueryPlan): string[] {
+  const unknown = plan.concepts.filter(
+    (concept) => !concept.carried && concept.documentFrequency === 0 && concept.synonyms.length === 0,
+  );
+  if (unknown.length === 0) return [];
+  const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
   const missing = new Set(
-    plan.concepts
-      .filter((concept) => concept.proper && concept.documentFrequency === 0 && concept.synonyms.length === 0)
+    unknown
+      .filter((concept) => concept.proper || candidateStems.has(concept.stem))
       .map((concept) => concept.stem),
   );
   if (missing.size === 0) return [];

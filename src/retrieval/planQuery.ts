@@ -1,4 +1,6 @@
+import { correctTypo } from '../question/correctTypos.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
+import { prepareCached } from '../storage/prepareCached.js';
 import { readIndexStatistics } from './readIndexStatistics.js';
 import { findSynonyms } from './synonyms.js';
 import { splitIntoTerms } from './terms.js';
@@ -6,6 +8,8 @@ import { splitIntoTerms } from './terms.js';
 /** One content word of a query, with what it may match and how much it weighs. */
 export interface QueryConcept {
   stem: string;
+  /** The word as the question first wrote it, lower-cased. */
+  word: string;
   /** Thesaurus alternatives that occur in the index (see synonyms.ts). */
   synonyms: string[];
   /** Passages containing the stem itself (0 when the articles never use the word). */
@@ -84,12 +88,38 @@ function inverseDocumentFrequency(documentFrequency: number, passageCount: numbe
 }
 
 type FrequencyLookUp = (stem: string) => number;
+type VocabularyByPrefix = (prefix: string) => Iterable<string>;
+
+/** How many stems of one first letter a typo is compared with: the commonest ones, a few milliseconds' work at most. */
+const maxTypoCandidates = 3_000;
+const vocabularySql = `SELECT term FROM passage_vocabulary WHERE term >= ? AND term < ?
+  ORDER BY doc DESC LIMIT ${maxTypoCandidates}`;
+
+function readVocabularyByPrefix(database: NewsdeskDatabase): VocabularyByPrefix {
+  const statement = prepareCached(database, vocabularySql).pluck();
+  return (prefix) => {
+    const next = String.fromCodePoint((prefix.codePointAt(0) ?? 0) + 1);
+    return statement.all(prefix, next) as string[];
+  };
+}
+
+/**
+ * A word no article uses, may be a misspelling of one they use ("sancions" for "sanctions"): its stem
+ * corrected against the index's stems (see `correctTypo`) becomes a synonym, at a synonym's credit.
+ */
+function findTypoCorrection(stem: string, vocabulary: VocabularyByPrefix, lookUp: FrequencyLookUp) {
+  const corrected = correctTypo(stem, vocabulary);
+  if (corrected === null || corrected === stem) return [];
+  const frequency = lookUp(corrected);
+  return frequency > 0 ? [{ synonym: corrected, frequency }] : [];
+}
 
 function buildConcepts(
   text: string,
   carried: boolean,
   passageCount: number,
   lookUp: FrequencyLookUp,
+  vocabulary: VocabularyByPrefix,
 ): QueryConcept[] {
   const seen = new Set<string>();
   const concepts: QueryConcept[] = [];
@@ -99,9 +129,13 @@ function buildConcepts(
     if (term.stem === '' || seen.has(term.stem)) continue;
     seen.add(term.stem);
     const documentFrequency = lookUp(term.stem);
-    const synonymFrequencies = findSynonyms(term.stem)
+    const thesaurus = findSynonyms(term.stem)
       .map((synonym) => ({ synonym, frequency: lookUp(synonym) }))
       .filter((entry) => entry.frequency > 0);
+    const synonymFrequencies =
+      documentFrequency === 0 && thesaurus.length === 0 && !term.proper && !carried
+        ? findTypoCorrection(term.stem, vocabulary, lookUp)
+        : thesaurus;
     // A word the articles only use through its synonyms weighs as much as its commonest synonym.
     const conceptFrequency = Math.max(
       documentFrequency,
@@ -109,6 +143,7 @@ function buildConcepts(
     );
     concepts.push({
       stem: term.stem,
+      word: term.word,
       synonyms: synonymFrequencies.map((entry) => entry.synonym),
       documentFrequency,
       weight: inverseDocumentFrequency(conceptFrequency, passageCount),
@@ -187,7 +222,8 @@ function keepWithinRankingBudget(
 }
 
 /**
- * Plans the retrieval of `text`: splits it into concepts, looks up how many passages use each, and
+ * Plans the retrieval of `text`: splits it into concepts, looks up how many passages use each (a word
+ * no article uses gets the closest stem they do use when it looks like a typo), and
  * picks the stems worth searching. Words in most passages are dropped from the search (but still
  * count for sentence choice) unless nothing rarer is left: this keeps queries of common words fast.
  *
@@ -198,9 +234,10 @@ function keepWithinRankingBudget(
  */
 export function planQuery(database: NewsdeskDatabase, text: string, carriedText = ''): QueryPlan {
   const { passageCount, lookUp } = readIndexStatistics(database);
-  const asked = buildConcepts(text, false, passageCount, lookUp);
+  const vocabulary = readVocabularyByPrefix(database);
+  const asked = buildConcepts(text, false, passageCount, lookUp, vocabulary);
   const askedStems = new Set(asked.map((concept) => concept.stem));
-  const carried = buildConcepts(carriedText, true, passageCount, lookUp).filter(
+  const carried = buildConcepts(carriedText, true, passageCount, lookUp, vocabulary).filter(
     (concept) => !askedStems.has(concept.stem),
   );
   const concepts = [...asked, ...carried];
