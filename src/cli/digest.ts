@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildDigest, type Digest } from '../digest/buildDigest.js';
-import { isIsoDate } from '../knowledge/isIsoDate.js';
 import { getKnowledgeStats } from '../storage/articles.js';
+import { readDateOption } from './readDateOption.js';
 import { refreshKnowledge } from './refreshKnowledge.js';
 import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
 
@@ -54,13 +54,7 @@ runCommandLine(async () => {
   if (unknown.length > 0) throw new UsageError(`unknown option --${unknown[0]}; ${usage}`);
   if (values['dry-run'] !== true)
     throw new UsageError(`only --dry-run is supported (the CLI never posts); ${usage}`);
-  const since = values.since;
-  if (
-    since !== undefined &&
-    (typeof since !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(since) || !isIsoDate(since))
-  ) {
-    throw new UsageError(`--since takes a date as YYYY-MM-DD; ${usage}`);
-  }
+  const since = readDateOption(values, 'since', usage);
 
   const sinceDate = since ? new Date(`${since}T00:00:00.000Z`) : undefined;
   if (sinceDate && sinceDate.getTime() > Date.now()) {

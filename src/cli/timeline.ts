@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { buildTimeline, type Timeline } from '../story/buildTimeline.js';
+import { describeTimeline, formatEntryDate } from '../story/describeTimeline.js';
+import { formatSource } from './formatAnswer.js';
+import { readDateOption } from './readDateOption.js';
+import { refreshKnowledge } from './refreshKnowledge.js';
+import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
+
+const usage = 'usage: npm run timeline -- [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--json]';
+const knownOptions = ['since', 'until', 'json', 'help'];
+
+/**
+ * The timeline as a person reads it in a terminal: the heading, one cited line per development
+ * (`13 Oct · Outlet, Outlet: «sentence» [1]`), then the numbered sources.
+ */
+function formatTimeline(timeline: Timeline): string {
+  const more = timeline.omitted > 0 ? ' Narrow the window with --since to see the older ones.' : '';
+  const heading = `Timeline: ${describeTimeline(timeline)}${more}\n`;
+  if (timeline.entries.length === 0) return heading;
+  const lines = timeline.entries.map((entry, index) => {
+    const outlets = entry.outlets.join(', ') || 'Unknown outlet';
+    return `${formatEntryDate(entry.date, timeline)} · ${outlets}: «${entry.point.text}» [${index + 1}]`;
+  });
+  const sources = timeline.entries.map((entry, index) =>
+    formatSource({
+      n: index + 1,
+      title: entry.title,
+      source: entry.outlets.join(', ') || null,
+      published: entry.date,
+      ...(entry.url ? { url: entry.url } : {}),
+    }),
+  );
+  return `${heading}\n${lines.join('\n')}\n\nSources\n${sources.join('\n')}\n`;
+}
+
+// Prints the story's developments by publish date, from what `knowledge/` holds after a refresh.
+runCommandLine(async () => {
+  const { values, positionals } = parseArgs({
+    options: {
+      since: { type: 'string' },
+      until: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: false,
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const unknown = Object.keys(values).filter((name) => !knownOptions.includes(name));
+  if (unknown.length > 0) throw new UsageError(`unknown option --${unknown[0]}; ${usage}`);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}; ${usage}`);
+  const since = readDateOption(values, 'since', usage);
+  const until = readDateOption(values, 'until', usage);
+  if (since && until && since > until)
+    throw new UsageError(`--since ${since} is after --until ${until}; ${usage}`);
+  const context = openCommandLineContext();
+  try {
+    await refreshKnowledge(context);
+    const timeline = buildTimeline(context.database, { ...(since && { since }), ...(until && { until }) });
+    process.stdout.write(values.json ? `${JSON.stringify(timeline, null, 2)}\n` : formatTimeline(timeline));
+    return 0;
+  } finally {
+    context.database.close();
+  }
+});
