@@ -1,13 +1,12 @@
-import { parseArgs } from 'node:util';
 import { buildTimeline, type Timeline } from '../story/buildTimeline.js';
 import { describeTimeline, formatEntryDate } from '../story/describeTimeline.js';
 import { formatSource } from './formatAnswer.js';
+import { parseToolOptions } from './parseToolOptions.js';
 import { readDateOption } from './readDateOption.js';
 import { refreshKnowledge } from './refreshKnowledge.js';
 import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
 
 const usage = 'usage: npm run timeline -- [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--json]';
-const knownOptions = ['since', 'until', 'json', 'help'];
 
 /**
  * The timeline as a person reads it in a terminal: the heading, one cited line per development
@@ -35,22 +34,11 @@ function formatTimeline(timeline: Timeline): string {
 
 // Prints the story's developments by publish date, from what `knowledge/` holds after a refresh.
 runCommandLine(async () => {
-  const { values, positionals } = parseArgs({
-    options: {
-      since: { type: 'string' },
-      until: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: false,
-  });
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  const unknown = Object.keys(values).filter((name) => !knownOptions.includes(name));
-  if (unknown.length > 0) throw new UsageError(`unknown option --${unknown[0]}; ${usage}`);
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}; ${usage}`);
+  const values = parseToolOptions(
+    { since: { type: 'string' }, until: { type: 'string' }, json: { type: 'boolean', default: false } },
+    usage,
+  );
+  if (!values) return 0;
   const since = readDateOption(values, 'since', usage);
   const until = readDateOption(values, 'until', usage);
   if (since && until && since > until)
