@@ -13,7 +13,7 @@ const usage = 'usage: npm run timeline -- [--since YYYY-MM-DD] [--until YYYY-MM-
  * (`13 Oct · Outlet, Outlet: «sentence» [1]`), then the numbered sources.
  */
 function formatTimeline(timeline: Timeline): string {
-  const more = timeline.omitted > 0 ? ' Narrow the window with --since to see the older ones.' : '';
+  const more = timeline.omitted > 0 ? ' Add --until YYYY-MM-DD to see the older ones.' : '';
   const heading = `Timeline: ${describeTimeline(timeline)}${more}\n`;
   if (timeline.entries.length === 0) return heading;
   const lines = timeline.entries.map((entry, index) => {
