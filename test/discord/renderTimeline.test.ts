@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { discordLimits } from '../../src/discord/discordLimits.js';
-import { measureEmbed } from '../../src/discord/packEmbeds.js';
 import { renderTimeline } from '../../src/discord/renderTimeline.js';
 import type { Timeline, TimelineEntry } from '../../src/story/buildTimeline.js';
+import { expectWithinDiscordLimits } from '../support/expectWithinDiscordLimits.js';
 
 function entry(index: number): TimelineEntry {
   return {
@@ -28,15 +27,7 @@ describe('renderTimeline', () => {
     };
     const pages = renderTimeline(timeline);
     expect(pages.length).toBeGreaterThan(1);
-    for (const page of pages) {
-      expect(page.embeds.length).toBeLessThanOrEqual(discordLimits.embedsPerMessage);
-      const total = page.embeds.reduce((sum, embed) => sum + measureEmbed(embed), 0);
-      expect(total).toBeLessThanOrEqual(discordLimits.embedCharactersPerMessage);
-      for (const embed of page.embeds) {
-        expect(embed.title?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedTitle);
-        expect(embed.description?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedDescription);
-      }
-    }
+    expectWithinDiscordLimits(pages);
     const lines = pages.flatMap((page) =>
       page.embeds.flatMap((embed) => embed.description?.split('\n') ?? []),
     );
