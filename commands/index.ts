@@ -5,6 +5,7 @@ import digest from './digest.js';
 import forget from './forget.js';
 import reindex from './reindex.js';
 import sources from './sources.js';
+import timeline from './timeline.js';
 
 /** Every slash command, listed explicitly: the bot, `deploy:commands` and the tests all use this list. */
-export const commands: readonly Command[] = [ask, sources, about, reindex, digest, forget];
+export const commands: readonly Command[] = [ask, sources, timeline, about, reindex, digest, forget];

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { buildDigest, type Digest } from '../digest/buildDigest.js';
-import { isIsoDate } from '../knowledge/isIsoDate.js';
 import { getKnowledgeStats } from '../storage/articles.js';
+import { parseToolOptions } from './parseToolOptions.js';
+import { readDateOption } from './readDateOption.js';
 import { refreshKnowledge } from './refreshKnowledge.js';
 import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
 
@@ -37,30 +37,18 @@ function describeEmptyWindow(digest: Digest, backfillDays: number, newestPublish
 // Prints what a digest would post, offline and without posting: there is no mode that posts, the
 // flag makes that explicit on the command line.
 runCommandLine(async () => {
-  const { values } = parseArgs({
-    options: {
+  const values = parseToolOptions(
+    {
       'dry-run': { type: 'boolean', default: false },
       since: { type: 'string' },
       json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h' },
     },
-    strict: false,
-  });
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  const unknown = Object.keys(values).filter((name) => !['dry-run', 'since', 'json', 'help'].includes(name));
-  if (unknown.length > 0) throw new UsageError(`unknown option --${unknown[0]}; ${usage}`);
+    usage,
+  );
+  if (!values) return 0;
   if (values['dry-run'] !== true)
     throw new UsageError(`only --dry-run is supported (the CLI never posts); ${usage}`);
-  const since = values.since;
-  if (
-    since !== undefined &&
-    (typeof since !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(since) || !isIsoDate(since))
-  ) {
-    throw new UsageError(`--since takes a date as YYYY-MM-DD; ${usage}`);
-  }
+  const since = readDateOption(values, 'since', usage);
 
   const sinceDate = since ? new Date(`${since}T00:00:00.000Z`) : undefined;
   if (sinceDate && sinceDate.getTime() > Date.now()) {

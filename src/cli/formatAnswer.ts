@@ -1,4 +1,19 @@
-import type { Answer } from '../answer/answer.js';
+import type { Answer, Citation } from '../answer/answer.js';
+
+/** A numbered source as a terminal shows it; `quote` is left out where the text above already quotes it. */
+export type SourceLine = Pick<Citation, 'n' | 'title' | 'source' | 'published' | 'url'> & { quote?: string };
+
+/**
+ * Renders one numbered source for a terminal: `[n] title — outlet, date`, then the link and the quote
+ * (when given) on indented lines.
+ */
+export function formatSource(source: SourceLine): string {
+  const byline = [source.source, source.published].filter(Boolean).join(', ');
+  const lines = [`[${source.n}] ${source.title}${byline ? ` — ${byline}` : ''}`];
+  if (source.url) lines.push(`    ${source.url}`);
+  if (source.quote !== undefined) lines.push(`    “${source.quote}”`);
+  return lines.join('\n');
+}
 
 /**
  * Renders an answer for a terminal: the answer text and its notice (in parentheses) if any, then the
@@ -10,12 +25,6 @@ export function formatAnswer(answer: Answer): string {
     ? `\nFollow up: npm run ask -- --conversation ${answer.conversationId} "your next question"\n`
     : '';
   if (answer.citations.length === 0) return `${text}\n${followUp}`;
-  const sources = answer.citations.map((citation) => {
-    const byline = [citation.source, citation.published].filter(Boolean).join(', ');
-    const lines = [`[${citation.n}] ${citation.title}${byline ? ` — ${byline}` : ''}`];
-    if (citation.url) lines.push(`    ${citation.url}`);
-    lines.push(`    “${citation.quote}”`);
-    return lines.join('\n');
-  });
+  const sources = answer.citations.map(formatSource);
   return `${text}\n\nSources\n${sources.join('\n')}\n${followUp}`;
 }

@@ -1,6 +1,5 @@
-import { groupNearDuplicates } from '../evidence/groupNearDuplicates.js';
-import type { ArticleSummary, Passage } from '../knowledge/article.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
+import { groupStories, type StoryGroup } from './groupStories.js';
 import { type KeyPoint, pickKeyPoints } from './pickKeyPoints.js';
 import { selectDigestArticles } from './selectDigestArticles.js';
 
@@ -30,27 +29,16 @@ export interface Digest {
   items: DigestItem[];
 }
 
-function readPassages(database: NewsdeskDatabase, articleId: string): Passage[] {
-  return database
-    .prepare(
-      'SELECT id, article_id AS articleId, ordinal, text FROM passages WHERE article_id = ? ORDER BY ordinal',
-    )
-    .all(articleId) as Passage[];
-}
-
-function toItem(group: { article: ArticleSummary; passages: Passage[] }[]): DigestItem | undefined {
-  const lead = group[0];
-  if (!lead) return undefined;
-  const outlets = [...new Set(group.flatMap(({ article }) => (article.source ? [article.source] : [])))];
-  const url = group.find(({ article }) => article.url)?.article.url;
+function toItem(story: StoryGroup): DigestItem {
+  const [lead] = story.articles;
   return {
-    articleIds: group.map(({ article }) => article.id),
-    title: lead.article.title,
-    outlets,
+    articleIds: story.articles.map(({ id }) => id),
+    title: lead.title,
+    outlets: story.outlets,
     // Articles arrive oldest first, so the lead's date is the group's earliest.
-    published: lead.article.published,
-    ...(url ? { url } : {}),
-    points: pickKeyPoints(lead.passages),
+    published: lead.published,
+    ...(story.url ? { url: story.url } : {}),
+    points: pickKeyPoints(story.passages),
   };
 }
 
@@ -66,12 +54,8 @@ export function buildDigest(
   window: DigestWindow,
   options: { backfillDays: number },
 ): Digest {
-  const articles = selectDigestArticles(database, window, options.backfillDays).map((article) => ({
-    article,
-    passages: readPassages(database, article.id),
-  }));
-  const groups = groupNearDuplicates(articles, ({ passages }) => passages.map(({ text }) => text).join('\n'));
-  const items = groups.flatMap((group) => toItem(group) ?? []);
+  const articles = selectDigestArticles(database, window, options.backfillDays);
+  const items = groupStories(database, articles).map(toItem);
   items.sort(
     (a, b) =>
       Number(a.published === null) - Number(b.published === null) ||

@@ -11,3 +11,8 @@ export function isIsoDate(value: string): boolean {
   const parsed = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
+
+/** Whether `value` is a calendar date written exactly `YYYY-MM-DD` (no time), as date options take. */
+export function isIsoDateOnly(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isIsoDate(value);
+}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Digest, DigestItem } from '../../src/digest/buildDigest.js';
-import { discordLimits } from '../../src/discord/discordLimits.js';
-import { measureEmbed } from '../../src/discord/packEmbeds.js';
 import { renderDigest } from '../../src/discord/renderDigest.js';
+import { expectWithinDiscordLimits } from '../support/expectWithinDiscordLimits.js';
 
 const window = { from: '2026-03-09T08:00:00.000Z', to: '2026-03-10T08:00:00.000Z' };
 
@@ -23,15 +22,7 @@ describe('renderDigest', () => {
     const digest: Digest = { window, items: Array.from({ length: 40 }, (_, index) => item(index)) };
     const pages = renderDigest(digest, 'Daily digest · 2026-03-10');
     expect(pages.length).toBeGreaterThan(1);
-    for (const page of pages) {
-      expect(page.embeds.length).toBeLessThanOrEqual(discordLimits.embedsPerMessage);
-      const total = page.embeds.reduce((sum, embed) => sum + measureEmbed(embed), 0);
-      expect(total).toBeLessThanOrEqual(discordLimits.embedCharactersPerMessage);
-      for (const embed of page.embeds) {
-        expect(embed.title?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedTitle);
-        expect(embed.description?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedDescription);
-      }
-    }
+    expectWithinDiscordLimits(pages);
     const titles = pages.flatMap((page) => page.embeds.map((embed) => embed.title ?? ''));
     expect(titles[0]).toBe('Daily digest · 2026-03-10');
     expect(titles.slice(1).map((title) => Number(/^Story (\d+)/.exec(title)?.[1]))).toEqual(
