@@ -2,10 +2,12 @@ import { performance } from 'node:perf_hooks';
 import type { CoreContext } from '../context.js';
 import { UserInputError } from '../errors.js';
 import { readQuestion } from '../question/readQuestion.js';
+import type { TimeScope } from '../question/timeScope.js';
 import { retrievePassages } from '../retrieval/retrievePassages.js';
 import type { Answer } from './answer.js';
 import { composeAnswer } from './composeAnswer.js';
-import { filterByScope, limitsPublication } from './filterByScope.js';
+import { composeTimelineAnswer } from './composeTimelineAnswer.js';
+import { filterByScope, limitsPublication, publishedBy } from './filterByScope.js';
 
 /** Longest question accepted, in characters: well above any real question, well below abuse. */
 export const maxQuestionLength = 1000;
@@ -62,13 +64,22 @@ export async function askQuestion(
 ): Promise<Answer> {
   const text = validateQuestion(question);
   const started = performance.now();
-  const read = readQuestion(text, options.today ?? new Date().toISOString().slice(0, 10));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const read = readQuestion(text, today);
   if (read.text === '') {
     throw new UserInputError(
       'I found no question in that message, only instructions. What would you like to know?',
     );
   }
   const { scope } = read;
+  if (scope.operator === 'timeline' || scope.operator === 'whatsNew') {
+    const until = scope.to !== undefined && scope.to < today ? scope.to : today;
+    return answerWithTimeline(
+      context,
+      { question: text, subject: read.searchText, scope: { ...scope, to: until } },
+      started,
+    );
+  }
   const scoped = limitsPublication(scope);
   // A date that limits the articles has done its work; one that dates the event is searched for.
   const searchText = (scoped ? read.searchText : read.text) || read.text;
@@ -79,7 +90,7 @@ export async function askQuestion(
     options.carriedText,
   );
   const { plan } = searched;
-  const passages = filterByScope(searched.passages, scope).slice(0, retrievedPassages);
+  const passages = filterByScope(publishedBy(searched.passages, today), scope).slice(0, retrievedPassages);
   const retrieved = performance.now();
   const composed = await composeAnswer(context, searchText, plan, passages, {
     guildId: options.guildId,
@@ -97,6 +108,41 @@ export async function askQuestion(
       compose: round(finished - retrieved),
       total: round(finished - started),
     },
+  };
+}
+
+/** Passages searched to find which articles a timeline's subject ("a timeline of the strike") is about. */
+const timelineSubjectDepth = 200;
+
+/**
+ * A "what's new" or timeline answer (see `composeTimelineAnswer`): when the question names a subject
+ * the articles use, only the stories whose passages mention it are listed.
+ */
+async function answerWithTimeline(
+  context: CoreContext,
+  { question, subject, scope }: { question: string; subject: string; scope: TimeScope },
+  started: number,
+): Promise<Answer> {
+  const { plan, passages } =
+    subject === ''
+      ? { plan: undefined, passages: [] }
+      : await retrievePassages(context, subject, timelineSubjectDepth);
+  const namesSubject = plan?.concepts.some((concept) => concept.documentFrequency > 0) ?? false;
+  const articleIds = namesSubject ? new Set(passages.map((passage) => passage.articleId)) : undefined;
+  const composed = composeTimelineAnswer(context.database, scope, articleIds);
+  const finished = performance.now();
+  return {
+    question,
+    ...composed,
+    asOf: composed.asOf ?? null,
+    disagreement: false,
+    composer: 'extractive',
+    retrieval: passages.slice(0, retrievedPassages).map(({ passageId, articleId, score }) => ({
+      passageId,
+      articleId,
+      score,
+    })),
+    timingsMs: { retrieve: 0, compose: round(finished - started), total: round(finished - started) },
   };
 }
 

@@ -28,7 +28,10 @@ export class CitationList {
    * Returns the citation number of `passage`, adding it with `quote` (the sentence cited, cut to
    * about 200 characters) the first time it is cited.
    */
-  cite(passage: RetrievedPassage, quote: string): number {
+  cite(
+    passage: Pick<RetrievedPassage, 'passageId' | 'articleId' | 'title' | 'source' | 'published' | 'url'>,
+    quote: string,
+  ): number {
     const known = this.numberByPassage.get(passage.passageId);
     if (known !== undefined) return known;
     const n = this.citations.length + 1;

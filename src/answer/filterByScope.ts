@@ -22,6 +22,16 @@ export function limitsPublication(scope: TimeScope): boolean {
 }
 
 /**
+ * Leaves out passages of articles published after `today`: asked "as of" a day (`--today`, an eval's
+ * `today`), the bot knows only what had been published by then. Undated articles are kept.
+ *
+ * @param today YYYY-MM-DD.
+ */
+export function publishedBy(passages: readonly RetrievedPassage[], today: string): RetrievedPassage[] {
+  return passages.filter((passage) => (toIsoDay(passage.published) ?? '') <= today);
+}
+
+/**
  * Keeps the passages a time-scoped question may use (see `limitsPublication`): for "as of 8 Oct" only
  * articles published by then, for "since the 14th" only those published from then on. An undated
  * article is kept for an unscoped question and left out of a scoped one: nothing says it falls in the

@@ -1,5 +1,6 @@
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 
+// Fixed English abbreviations: Intl's vary with the ICU version ("Sep" or "Sept").
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The ISO date part (YYYY-MM-DD) of a publication date, or null when it has none. */

@@ -1,6 +1,6 @@
+import { groupNearDuplicates } from '../evidence/groupNearDuplicates.js';
 import type { ArticleSummary, Passage } from '../knowledge/article.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
-import { groupNearDuplicates } from '../evidence/groupNearDuplicates.js';
 
 /** One story: an article, or several outlets' copies of the same text, the earliest-published first. */
 export interface StoryGroup {

@@ -1,7 +1,5 @@
+import { formatDay } from '../answer/frameClaims.js';
 import type { Timeline } from './buildTimeline.js';
-
-// Fixed English abbreviations: Intl's vary with the ICU version ("Sep" or "Sept").
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * A timeline entry's date as a reader scans it: `13 Oct`, or `13 Oct 2025` when the timeline spans
@@ -10,10 +8,8 @@ const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep
  * @param date `YYYY-MM-DD`.
  */
 export function formatEntryDate(date: string, timeline: Timeline): string {
-  const [year, month, day] = date.split('-');
   const years = new Set(timeline.entries.map((entry) => entry.date.slice(0, 4)));
-  const dayMonth = `${Number(day)} ${monthNames[Number(month) - 1] ?? month}`;
-  return years.size > 1 ? `${dayMonth} ${year}` : dayMonth;
+  return formatDay(date, years.size > 1);
 }
 
 function describeWindow({ since, until }: Timeline): string {

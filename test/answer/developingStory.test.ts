@@ -42,4 +42,25 @@ describe('answers on a developing story', () => {
     const answer = await ask('who said "nobody has an excuse now"?');
     expect(answer.answer).toMatch(/Anselm Kerrigan/);
   });
+
+  it('lists what is new since a date as dated, cited lines, one per story, oldest first', async () => {
+    const answer = await ask('whats new since the 18th?');
+    const lines = answer.answer.split('\n').filter((line) => line.startsWith('- '));
+    expect(lines.map((line) => line.slice(2, 8))).toEqual(['18 Oct', '21 Oct']);
+    expect(lines.every((line) => /\[\d\]$/.test(line))).toBe(true);
+    expect(answer.citations.map((citation) => citation.published)).toEqual(['2025-10-18', '2025-10-21']);
+  });
+
+  it('gives a timeline with a republished story on one line naming both outlets', async () => {
+    const answer = await ask('give me a timeline of the port strike');
+    expect(answer.answer).toMatch(/^Timeline, oldest first:/);
+    expect(answer.answer).toMatch(/- 9 Oct · Coastal Wire, The Midland Courier: «/);
+    expect(answer.answer).not.toMatch(/10 Oct/);
+  });
+
+  it('answers "as of" a date from the articles published by then', async () => {
+    const answer = await ask('as of oct 8, where were the talks going to be held?');
+    expect(answer.answer).toMatch(/Brennick/);
+    expect(answer.citations.every((citation) => (citation.published ?? '') <= '2025-10-08')).toBe(true);
+  });
 });

@@ -1,0 +1,75 @@
+import { addDays } from '../question/calendarDays.js';
+import type { TimeScope } from '../question/timeScope.js';
+import { getKnowledgeStats } from '../storage/articles.js';
+import type { NewsdeskDatabase } from '../storage/database.js';
+import { buildTimeline } from '../story/buildTimeline.js';
+import { CitationList } from './citations.js';
+import type { ComposedAnswer } from './composeExtractiveAnswer.js';
+import { describeAsOf, formatDay, stripDateline } from './frameClaims.js';
+
+/** "What's new?" with no date covers the newest article's day and the two before it. */
+const recentDays = 2;
+
+/**
+ * Answers "what's new since the 14th?", "what changed?" and "give me a timeline" as a short dated
+ * list, oldest first (newest last, as the first line says), one cited line per development: one story
+ * republished by several outlets is one line naming them all (see `buildTimeline`). Each line quotes
+ * the article's key sentence verbatim with its `[n]`. Only stories among `articleIds` count when given
+ * (the question named a subject: "a timeline of the strike"). Without a date, "what's new" covers the
+ * newest article's day and the two days before it; a timeline covers everything.
+ *
+ * @returns an abstention naming the window when no dated article falls in it.
+ */
+export function composeTimelineAnswer(
+  database: NewsdeskDatabase,
+  scope: TimeScope,
+  articleIds?: ReadonlySet<string>,
+): ComposedAnswer {
+  const newestDay = getKnowledgeStats(database).newestPublished?.slice(0, 10) ?? null;
+  const since =
+    scope.from ?? (scope.operator === 'whatsNew' && newestDay ? addDays(newestDay, -recentDays) : undefined);
+  const whole = buildTimeline(database, {
+    ...(since !== undefined && { since }),
+    ...(scope.to !== undefined && { until: scope.to }),
+  });
+  const inWindow = whole.entries.filter(
+    (entry) => articleIds === undefined || entry.articleIds.some((id) => articleIds.has(id)),
+  );
+  const window = since ? ` since ${formatDay(since, true)}` : '';
+  if (inWindow.length === 0) {
+    const newest = whole.newest ? ` (newest article: ${formatDay(whole.newest, true)})` : '';
+    return {
+      answer: `The articles I have report nothing new${window}${newest}.`,
+      abstained: true,
+      citations: [],
+      asOf: whole.newest,
+    };
+  }
+  const citationList = new CitationList();
+  const lines = inWindow.map((entry) => {
+    const n = citationList.cite(
+      {
+        passageId: entry.point.passageId,
+        articleId: entry.point.articleId,
+        title: entry.title,
+        source: entry.outlets[0] ?? null,
+        published: entry.date,
+        url: entry.url ?? null,
+      },
+      entry.point.text,
+    );
+    const outlets = entry.outlets.length > 0 ? ` · ${entry.outlets.join(', ')}` : '';
+    return `- ${formatDay(entry.date)}${outlets}: «${stripDateline(entry.point.text)}» [${n}]`;
+  });
+  const asOf = inWindow.at(-1)?.date ?? null;
+  const heading =
+    scope.operator === 'timeline'
+      ? `Timeline${window}, oldest first:`
+      : `New${window || ' lately'}, oldest first:`;
+  return {
+    answer: [heading, ...lines, describeAsOf(asOf)].join('\n'),
+    abstained: false,
+    citations: citationList.citations,
+    asOf,
+  };
+}
