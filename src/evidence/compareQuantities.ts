@@ -57,7 +57,13 @@ export function doesAlternate(series: readonly DatedQuantity[], a: Quantity, b: 
   const ordered = [...series].sort((x, y) => x.day - y.day);
   const sequence = ordered.map(({ quantity, day }) => ({
     day,
-    side: areCompatible(quantity, a) ? 'a' : areCompatible(quantity, b) ? 'b' : null,
+    // "At least 120" fits both 310 and 640: it takes neither side.
+    side:
+      areCompatible(quantity, a) === areCompatible(quantity, b)
+        ? null
+        : areCompatible(quantity, a)
+          ? 'a'
+          : 'b',
   }));
   const marked = sequence.filter(({ side }) => side !== null);
   return marked.some((first, i) =>

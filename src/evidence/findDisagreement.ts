@@ -45,9 +45,11 @@ function conflictingPlaces(
   if (question.form !== 'place' || a.scheduled !== b.scheduled || !areRivalReports(a, b)) return null;
   if (a.places.length === 0 || b.places.length === 0 || doPlacesAgree(a.places, b.places)) return null;
   if (!coversQuestion(a, question) || !coversQuestion(b, question)) return null;
-  // A change of plan reported by then ("moved to", "instead") makes the places an update.
-  const latest = Math.max(a.day ?? 0, b.day ?? 0);
-  if (readings.some(({ changes, day }) => changes && day !== null && day <= latest)) return null;
+  // A change of plan reported anywhere in the evidence about half the question or more ("moved to",
+  // "instead") makes the places an update: the outlet naming the new place may only have been first.
+  const aboutSubject = (reading: EvidenceReading) =>
+    [...question.stems].filter((stem) => reading.stems.has(stem)).length * 2 >= question.stems.size;
+  if (readings.some((reading) => reading.changes && aboutSubject(reading))) return null;
   return [a.places.map(({ name }) => name).join('; '), b.places.map(({ name }) => name).join('; ')];
 }
 

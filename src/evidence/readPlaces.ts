@@ -8,16 +8,16 @@ export interface Place {
   stems: Set<string>;
 }
 
-const namePart = String.raw`\p{Lu}[\p{L}'’.-]*`;
-// "in Port Halvard", "at the Ministry of Labour's headquarters on Castellan Street": a run of
-// capitalised words after "in" or "at", joined by "of", "on", "the", "de", and a lower-case head noun.
+// Capitalised words that name a time, not a place: "in October", "on Friday", "at Christmas".
+const timeWords =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Spring|Summer|Autumn|Winter';
+const namePart = String.raw`(?!(?:${timeWords})\b)\p{Lu}[\p{L}'’.-]*`;
+// "in Port Halvard", "at the Ministry of Labour's headquarters": a run of capitalised words after
+// "in" or "at", joined by "of", "on", "the", "de", and an optional lower-case head noun.
 const placePattern = new RegExp(
   String.raw`\b(in|at)\s+((?:the\s+)?${namePart}(?:\s+(?:(?:of|on|de|the|du|del|la)\s+)*${namePart})*(?:\s+(?:headquarters|hall|building|hotel|palace|centre|center|office))?)`,
   'gu',
 );
-// Capitalised words after "in"/"at" that name a time, not a place.
-const timeName =
-  /^(?:the\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Spring|Summer|Autumn|Winter)\b/;
 
 /**
  * The places a sentence names after "in" or "at": "in Geneva", "at the Seafarers' Hall on Anchor
@@ -30,7 +30,6 @@ export function readPlaces(sentence: string): Place[] {
   const places: Place[] = [];
   for (const match of sentence.matchAll(placePattern)) {
     const [, preposition, name = ''] = match;
-    if (timeName.test(name)) continue;
     places.push({ preposition: preposition === 'at' ? 'at' : 'in', name, stems: new Set(searchStems(name)) });
   }
   return places;
