@@ -16,15 +16,18 @@ const aboutTolerance = 0.1;
 function rangeOf({ value, bound }: Quantity): [number, number] {
   const spread = Math.abs(value) * (bound === 'about' ? aboutTolerance : roundingTolerance);
   if (bound === 'atLeast') return [value, Number.POSITIVE_INFINITY];
-  if (bound === 'atMost') return [Number.NEGATIVE_INFINITY, value];
+  if (bound === 'atMost' || bound === 'upTo') return [Number.NEGATIVE_INFINITY, value];
   return [value - spread, value + spread];
 }
 
 /**
  * Whether two figures of the same kind can both be true: the values they allow overlap ("about 2,900"
- * and "2,950"; "more than 20" and "23"; "up to 600" and "150"; "2.5" and "2.50").
+ * and "2,950"; "more than 20" and "23"; "up to 600" and "150"; "2.5" and "2.50"). "Up to 600" claims
+ * 600 can be reached, so it cannot be true with "fewer than 150", a limit below it.
  */
 export function areCompatible(a: Quantity, b: Quantity): boolean {
+  if (a.bound === 'upTo' && b.bound === 'atMost') return a.value <= b.value;
+  if (b.bound === 'upTo' && a.bound === 'atMost') return b.value <= a.value;
   const [lowA, highA] = rangeOf(a);
   const [lowB, highB] = rangeOf(b);
   return lowA <= highB && lowB <= highA;
@@ -54,7 +57,13 @@ export function doesAlternate(series: readonly DatedQuantity[], a: Quantity, b: 
   const ordered = [...series].sort((x, y) => x.day - y.day);
   const sequence = ordered.map(({ quantity, day }) => ({
     day,
-    side: areCompatible(quantity, a) ? 'a' : areCompatible(quantity, b) ? 'b' : null,
+    // "At least 120" fits both 310 and 640: it takes neither side.
+    side:
+      areCompatible(quantity, a) === areCompatible(quantity, b)
+        ? null
+        : areCompatible(quantity, a)
+          ? 'a'
+          : 'b',
   }));
   const marked = sequence.filter(({ side }) => side !== null);
   return marked.some((first, i) =>
@@ -70,8 +79,9 @@ export function doesAlternate(series: readonly DatedQuantity[], a: Quantity, b: 
 
 /**
  * Whether the two points sit in a run of the series that moves one way (rising or falling, with
- * compatible steps allowed) over at least three publish days: a figure updated over time, such as
- * ships waiting 14, 23, "more than 20", 61. A same-day pair is never a trend.
+ * compatible steps allowed) over at least three publish days and three values: a figure
+ * updated over time, such as ships waiting 14, 23, "more than 20", 61. One drop that then holds
+ * ("4,200", "2,900", "2,900") is not a trend, and a same-day pair never is.
  */
 export function isTrend(series: readonly DatedQuantity[], a: DatedQuantity, b: DatedQuantity): boolean {
   if (a.day === b.day) return false;
@@ -94,5 +104,6 @@ export function isTrend(series: readonly DatedQuantity[], a: DatedQuantity, b: D
     if (!step(run.at(-1) as DatedQuantity, point)) break;
     run.push(point);
   }
-  return new Set(run.map(({ day }) => day)).size >= 3;
+  const values = new Set(run.map(({ quantity }) => quantity.value));
+  return new Set(run.map(({ day }) => day)).size >= 3 && values.size >= 3;
 }

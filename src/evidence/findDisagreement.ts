@@ -1,165 +1,89 @@
-import { searchStems } from '../retrieval/terms.js';
-import { classifyStatement } from './classifyStatement.js';
-import { type DatedQuantity, doesAlternate, doFiguresAgree, isTrend } from './compareQuantities.js';
-import { readNegatedStems } from './readNegatedStems.js';
-import { type Quantity, readQuantities } from './readQuantities.js';
+import { findConflictingFigures } from './compareFigures.js';
+import { type DisagreementQuestion, readDisagreementQuestion } from './readDisagreementQuestion.js';
+import {
+  areRivalReports,
+  type EvidenceReading,
+  type EvidenceSentence,
+  readEvidence,
+} from './readEvidence.js';
+import { doPlacesAgree } from './readPlaces.js';
 
-/** A sentence of the evidence with where and when it was published. */
-export interface EvidenceSentence {
-  text: string;
-  articleId: string;
-  outlet: string | null;
-  /** ISO date or date-time; `null` when unknown. */
-  published: string | null;
-  /** Republication group (`groupRepublications`): sentences of one group are one source. */
-  group: string;
-}
+export type { EvidenceSentence } from './readEvidence.js';
 
 /** Two sentences that give incompatible values for the same thing, and the values as written. */
 export interface Disagreement {
   a: EvidenceSentence;
   b: EvidenceSentence;
+  /** A figure ("some 4,200 dock workers"), a place ("in Geneva"), or "yes" / "no". */
   valueA: string;
   valueB: string;
 }
 
-interface Reading {
-  sentence: EvidenceSentence;
-  stems: Set<string>;
-  quantities: Quantity[];
-  attribution: string | undefined;
-  scheduled: boolean;
-  changes: boolean;
-  day: number | null;
-}
+const coversQuestion = (reading: EvidenceReading, question: DisagreementQuestion) =>
+  [...question.stems].every((stem) => reading.stems.has(stem));
 
-// A report of change is an update, never a disagreement: "now 23, up from 14", "rose to", "latest".
-const changeWords =
-  /\b(now|latest|no longer|up from|down from|peak|peaked|revised|updated)\b|\b(rose|risen|rises|fell|fallen|falls|climbed|dropped|jumped|grew|increased|decreased|raised|lowered|cut|doubled)\s+(to|by|from|its|their)\b/i;
-// Group nouns for people: "4,200 workers" and "2,900 of its staff" count the same thing.
-const personNouns = new Set([
-  'worker',
-  'staff',
-  'employee',
-  'member',
-  'people',
-  'person',
-  'striker',
-  'personnel',
-]);
-// "14 extra ships", "six additional ships": an increment, not the total another source gives.
-const increment = /\d[\s\S]*\b(extra|additional|more|other|further)\b|\b(another)\b/i;
-/** Reports this many days apart or fewer describe the same moment. */
-const sameMomentDays = 2;
-const dayInMilliseconds = 86_400_000;
-
-function kindOf({ unit }: Quantity): string {
-  return personNouns.has(unit) ? 'person' : unit;
-}
-
-function read(sentence: EvidenceSentence): Reading {
-  const statement = classifyStatement(sentence.text);
-  const time = sentence.published === null ? Number.NaN : Date.parse(sentence.published.slice(0, 10));
-  return {
-    sentence,
-    stems: new Set(searchStems(sentence.text)),
-    quantities: readQuantities(sentence.text).filter((q) => q.unit !== '' && !increment.test(q.text)),
-    attribution: statement.attribution,
-    scheduled: statement.kind === 'scheduled',
-    changes: changeWords.test(sentence.text),
-    day: Number.isNaN(time) ? null : Math.round(time / dayInMilliseconds),
-  };
-}
-
-function sameClaimant(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  const stems = new Set(searchStems(a));
-  return searchStems(b).some((stem) => stems.has(stem));
-}
-
-function conflictingFigures(
-  a: Reading,
-  b: Reading,
-  readings: readonly Reading[],
-): [Quantity, Quantity] | null {
-  if (a.changes || b.changes || sameClaimant(a.attribution, b.attribution)) return null;
-  for (const kind of new Set(a.quantities.map(kindOf))) {
-    const left = a.quantities.filter((q) => kindOf(q) === kind);
-    const right = b.quantities.filter((q) => kindOf(q) === kind);
-    if (right.length === 0 || doFiguresAgree(left, right)) continue;
-    const [x, y] = [left[0] as Quantity, right[0] as Quantity];
-    const series: DatedQuantity[] = readings.flatMap(({ quantities, day }) =>
-      day === null ? [] : quantities.filter((q) => kindOf(q) === kind).map((quantity) => ({ quantity, day })),
-    );
-    if (doesAlternate(series, x, y)) return [x, y];
-    if (a.day === null || b.day === null) continue;
-    if (isTrend(series, { quantity: x, day: a.day }, { quantity: y, day: b.day })) continue;
-    if (a.attribution !== undefined && b.attribution !== undefined) return [x, y];
-    if (Math.abs(a.day - b.day) <= sameMomentDays) return [x, y];
-  }
-  return null;
-}
-
+/** "Did they meet face to face?": both sentences state the whole question, one negating its predicate. */
 function conflictingAnswers(
-  a: Reading,
-  b: Reading,
-  questionStems: ReadonlySet<string>,
+  a: EvidenceReading,
+  b: EvidenceReading,
+  question: DisagreementQuestion,
 ): [string, string] | null {
-  if (a.scheduled !== b.scheduled) return null;
-  const shared = [...a.stems].filter((stem) => b.stems.has(stem));
-  if (shared.length < 2) return null;
-  const negatedA = readNegatedStems(a.sentence.text);
-  const negatedB = readNegatedStems(b.sentence.text);
-  const flipped = shared.find((stem) => questionStems.has(stem) && negatedA.has(stem) !== negatedB.has(stem));
+  if (question.form !== 'yesNo' || a.scheduled !== b.scheduled || !areRivalReports(a, b)) return null;
+  if (question.stems.size === 0 || !coversQuestion(a, question) || !coversQuestion(b, question)) return null;
+  const flipped = [...question.stems].find((stem) => a.negated.has(stem) !== b.negated.has(stem));
   if (flipped === undefined) return null;
-  return negatedA.has(flipped) ? ['no', 'yes'] : ['yes', 'no'];
+  return a.negated.has(flipped) ? ['no', 'yes'] : ['yes', 'no'];
+}
+
+/** "Where are the talks?": both sentences name the question's subject and places that cannot both hold. */
+function conflictingPlaces(
+  a: EvidenceReading,
+  b: EvidenceReading,
+  question: DisagreementQuestion,
+  readings: readonly EvidenceReading[],
+): [string, string] | null {
+  if (question.form !== 'place' || a.scheduled !== b.scheduled || !areRivalReports(a, b)) return null;
+  if (a.places.length === 0 || b.places.length === 0 || doPlacesAgree(a.places, b.places)) return null;
+  if (!coversQuestion(a, question) || !coversQuestion(b, question)) return null;
+  // A change of plan reported anywhere in the evidence about half the question or more ("moved to",
+  // "instead") makes the places an update: the outlet naming the new place may only have been first.
+  const aboutSubject = (reading: EvidenceReading) =>
+    [...question.stems].filter((stem) => reading.stems.has(stem)).length * 2 >= question.stems.size;
+  if (readings.some((reading) => reading.changes && aboutSubject(reading))) return null;
+  return [a.places.map(({ name }) => name).join('; '), b.places.map(({ name }) => name).join('; ')];
 }
 
 /**
- * Finds two sentences about the same thing that give incompatible values, from different outlets and
- * different republication groups. Figures (`readQuantities`) of the same kind (one unit, or people
- * counted as workers, staff, members, employees) disagree when none is compatible with the other
- * (`areCompatible`, sums included: "4%+3%+3%" is "10 per cent"), neither sentence reports a change
- * ("now", "rose", "up from", "latest"), the same claimant does not give both, and either the values
- * alternate over time (A, B, A), or, unless the series moves one way over three or more days (an
- * update), both are attributed to claimants, or they were published within two days. A yes/no answer
- * disagrees when a question word is negated in one sentence and not in the other and the two share at
- * least two stems ("met face to face" / "did not meet directly"). Every rule is general news usage.
+ * Finds two reports of the same fact that give incompatible values: rival reports (`areRivalReports`:
+ * different outlets outside one republication group, or two claimants one article quotes, published
+ * the same day, or within two days when both name their claimant) that neither reports a change
+ * ("now", "rose to", "up from", "revised", "moved to"). What is compared follows the question
+ * (`readDisagreementQuestion`): for "did …?" a yes/no (both sentences carry every question stem and
+ * one negates one of them); for "where …?" places (`readPlaces`), unless a change of plan is among the
+ * evidence; otherwise figures (`findConflictingFigures`: the kind the question counts, about its subject,
+ * never a party's offer or demand, a duration only for "how long", trends left out, alternations in).
+ * Agreement, updates, paraphrases, republications and two different things are never a disagreement.
+ * Every rule is general news English.
  *
- * @param sentences the evidence, in any order; a sentence with an unknown outlet is never compared.
- * @param questionStems the question's search stems (`searchStems`); a sentence sharing none is left out,
- *   unless the set is empty.
+ * @param sentences the evidence, in any order (e.g. `selectDisagreementCandidates`); a sentence with an
+ *   unknown outlet or date is never compared.
+ * @param question the user's question as asked; never throws on any string.
  * @returns the first disagreeing pair in input order, `null` when the sources agree or update.
  */
 export function findDisagreement(
   sentences: readonly EvidenceSentence[],
-  questionStems: ReadonlySet<string>,
+  question: string,
 ): Disagreement | null {
-  const asksPeople = [...personNouns].some((noun) =>
-    searchStems(noun).some((stem) => questionStems.has(stem)),
-  );
-  const asksFor = (quantity: Quantity) =>
-    kindOf(quantity) === 'person'
-      ? asksPeople
-      : searchStems(quantity.unit).some((stem) => questionStems.has(stem));
-  const readings = sentences
-    .map(read)
-    .filter(
-      ({ stems, quantities }) =>
-        questionStems.size === 0 ||
-        [...stems].some((stem) => questionStems.has(stem)) ||
-        quantities.some(asksFor),
-    );
+  const reading = readDisagreementQuestion(question);
+  const readings = sentences.map(readEvidence);
   for (const [index, a] of readings.entries()) {
     for (const b of readings.slice(index + 1)) {
-      const [outletA, outletB] = [a.sentence.outlet, b.sentence.outlet];
-      if (outletA === null || outletB === null || outletA === outletB) continue;
-      if (a.sentence.group === b.sentence.group) continue;
-      const figures = conflictingFigures(a, b, readings);
-      if (figures !== null)
-        return { a: a.sentence, b: b.sentence, valueA: figures[0].text, valueB: figures[1].text };
-      const answers = conflictingAnswers(a, b, questionStems);
-      if (answers !== null) return { a: a.sentence, b: b.sentence, valueA: answers[0], valueB: answers[1] };
+      const figures = findConflictingFigures(a, b, reading, readings);
+      const values =
+        (figures && ([figures[0].text, figures[1].text] as const)) ??
+        conflictingPlaces(a, b, reading, readings) ??
+        conflictingAnswers(a, b, reading);
+      if (values !== null) return { a: a.sentence, b: b.sentence, valueA: values[0], valueB: values[1] };
     }
   }
   return null;

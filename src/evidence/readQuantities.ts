@@ -1,5 +1,8 @@
-/** How a figure is hedged: "about 2,900", "more than 20", "up to 600", or as stated. */
-export type QuantityBound = 'exact' | 'about' | 'atLeast' | 'atMost';
+/**
+ * How a figure is hedged: "about 2,900", "more than 20", "fewer than 150" (a limit), "up to 600" (a
+ * possibility the source claims can be reached), or as stated.
+ */
+export type QuantityBound = 'exact' | 'about' | 'atLeast' | 'atMost' | 'upTo';
 
 /** A figure in a sentence and what it counts. */
 export interface Quantity {
@@ -31,7 +34,8 @@ const scales = new Map([
 const bounds: [RegExp, QuantityBound][] = [
   [/(about|around|roughly|some|approximately|nearly|almost|an estimated|close to)\s+$/i, 'about'],
   [/(more than|over|at least|upwards of)\s+$/i, 'atLeast'],
-  [/(up to|fewer than|less than|under|at most|as many as)\s+$/i, 'atMost'],
+  [/(up to|as many as)\s+$/i, 'upTo'],
+  [/(fewer than|less than|under|at most|no more than)\s+$/i, 'atMost'],
 ];
 const currencySigns = new Map([
   ['$', 'USD'],

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { EvidenceSentence } from '../../src/evidence/findDisagreement.js';
+import { groupRepublications } from '../../src/evidence/groupRepublications.js';
 import { parseArticle } from '../../src/knowledge/parseArticle.js';
 import { splitIntoSentences } from '../../src/knowledge/splitIntoPassages.js';
 
@@ -18,4 +20,20 @@ export function storySentence(number: string, words: string): { text: string; pu
   if (article?.published == null || text === undefined)
     throw new Error(`no sentence "${words}" in ${number}`);
   return { text, published: article.published };
+}
+
+/** Every sentence of the dev story as evidence, with republications grouped as ingest groups them. */
+export function storyEvidence(): EvidenceSentence[] {
+  const groups = groupRepublications(
+    storyArticles.map(({ id, published, paragraphs }) => ({ id, published, text: paragraphs.join('\n') })),
+  );
+  return storyArticles.flatMap((article) =>
+    splitIntoSentences(article.paragraphs.join('\n')).map((text) => ({
+      text,
+      articleId: article.id,
+      outlet: article.source,
+      published: article.published,
+      group: groups.get(article.id) ?? article.id,
+    })),
+  );
 }
