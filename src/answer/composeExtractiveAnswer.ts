@@ -14,6 +14,7 @@ import {
 import { CitationList } from './citations.js';
 import { type CollapsedPassage, collapseRepublications } from './collapseRepublications.js';
 import { findAttribution } from './findAttribution.js';
+import { findDisagreeingAccounts } from './findDisagreeingAccounts.js';
 import { findMissingNames } from './findMissingNames.js';
 import { describeAsOf, findNewestDay, frameClaim, stripDateline, toIsoDay } from './frameClaims.js';
 import { type ScoredSentence, scoreSentences } from './scoreSentences.js';
@@ -218,7 +219,16 @@ export function composeExtractiveAnswer(
     quote(sentence, before ? undefined : label);
     if (speaker?.side === 'after') quote(speaker);
   };
-  if (scope.operator === 'latest') {
+  // Only sentences that answer the question may disagree about its answer.
+  const accounts = findDisagreeingAccounts(
+    ranked.filter((sentence) => sentence.coverageInContext >= answerThreshold),
+    question,
+  );
+  if (accounts) {
+    parts.push('Accounts differ:');
+    quoteWithContext(accounts[0]);
+    quoteWithContext(accounts[1]);
+  } else if (scope.operator === 'latest') {
     quoteWithContext(best, 'Latest');
     const earlier = findEarlierVersion(ranked, best);
     if (earlier) quoteWithContext(earlier, 'Earlier');
@@ -236,5 +246,6 @@ export function composeExtractiveAnswer(
     abstained: false,
     citations: citationList.citations,
     asOf,
+    disagreement: accounts !== null,
   };
 }
