@@ -49,6 +49,11 @@ const supersededPlan =
 const asksAboutOriginalPlan =
   /\b(initially|originally|at first|previously|supposed|first planned|before|(was|were) going to)\b/i;
 
+/** Whether the question asks what was originally planned ("where were the talks first planned?"). */
+export function asksForOriginalPlan(question: string): boolean {
+  return asksAboutOriginalPlan.test(question);
+}
+
 /**
  * How a sentence's tense fits the question: +1 when it states a superseded plan and the question asks
  * about the original plan, −1 when it states one and the question asks about the present, else 0.

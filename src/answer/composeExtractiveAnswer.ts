@@ -4,6 +4,7 @@ import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import type { Citation } from './answer.js';
 import {
+  asksForOriginalPlan,
   fitsAnswerKind,
   fitsPlanTense,
   givesReason,
@@ -11,11 +12,14 @@ import {
   namesSpecificTime,
   readAnswerKind,
 } from './answerKind.js';
+import { answerNotYet } from './answerNotYet.js';
 import { CitationList } from './citations.js';
 import { type CollapsedPassage, collapseRepublications } from './collapseRepublications.js';
 import { findAttribution } from './findAttribution.js';
 import { findDisagreeingAccounts } from './findDisagreeingAccounts.js';
 import { findMissingNames } from './findMissingNames.js';
+import { findNotYet } from './findNotYet.js';
+import { findSupersedingReport } from './findSupersedingReport.js';
 import { describeAsOf, findNewestDay, frameClaim, stripDateline, toIsoDay } from './frameClaims.js';
 import { type ScoredSentence, scoreSentences } from './scoreSentences.js';
 
@@ -199,6 +203,12 @@ export function composeExtractiveAnswer(
   const best = ranked[0];
   if (!best || best.coverageInContext < answerThreshold || best.coverage < ownThreshold) return abstain();
 
+  const answering = ranked.filter((sentence) => sentence.coverageInContext >= answerThreshold);
+  if (scope.operator === 'outcome') {
+    // The sentences an answer would quote decide: a report of the outcome among them is the answer.
+    const pending = findNotYet(answering.slice(0, maxSentences));
+    if (pending) return answerNotYet(pending, passages);
+  }
   const citationList = new CitationList();
   const parts: string[] = [];
   const quoted = new Set<string>();
@@ -220,14 +230,16 @@ export function composeExtractiveAnswer(
     if (speaker?.side === 'after') quote(speaker);
   };
   // Only sentences that answer the question may disagree about its answer.
-  const accounts = findDisagreeingAccounts(
-    ranked.filter((sentence) => sentence.coverageInContext >= answerThreshold),
-    question,
-  );
+  const accounts = findDisagreeingAccounts(answering, question);
+  // A plan that a later report changed is never the answer about the present, only its "earlier".
+  const superseding = asksForOriginalPlan(question) ? null : findSupersedingReport(ranked, best);
   if (accounts) {
     parts.push('Accounts differ:');
     quoteWithContext(accounts[0]);
     quoteWithContext(accounts[1]);
+  } else if (superseding) {
+    quoteWithContext(superseding, 'Latest');
+    quoteWithContext(best, 'Earlier');
   } else if (scope.operator === 'latest') {
     quoteWithContext(best, 'Latest');
     const earlier = findEarlierVersion(ranked, best);

@@ -63,4 +63,32 @@ describe('answers on a developing story', () => {
     expect(answer.answer).toMatch(/Brennick/);
     expect(answer.citations.every((citation) => (citation.published ?? '') <= '2025-10-08')).toBe(true);
   });
+
+  it('says "not yet" for an outcome the articles only report as scheduled, citing the latest fact', async () => {
+    const answer = await ask('what did the employers board decide about the proposal?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/^The articles don't say yet: .*will meet on Wednesday.*\[1\]/);
+    expect(answer.answer).toMatch(/due 22 Oct 2025; newest article: 21 Oct 2025/);
+    expect(answer.citations).toHaveLength(1);
+  });
+
+  it('names both outlets when two reports give different figures for the same count', async () => {
+    const answer = await ask('how many dock workers are on strike?');
+    expect(answer.disagreement).toBe(true);
+    expect(answer.answer).toMatch(/^Accounts differ: /);
+    expect(answer.answer).toMatch(/4,200.*\[1\].*2,900.*\[2\]/s);
+    expect(new Set(answer.citations.map((citation) => citation.source)).size).toBe(2);
+  });
+
+  it('does not call a figure that changes over time a disagreement', async () => {
+    const answer = await ask('how many container ships are waiting off the port?');
+    expect(answer.disagreement).toBe(false);
+    expect(answer.answer).not.toMatch(/Accounts differ/);
+  });
+
+  it('answers a question about the present with the later change of plan, the old plan as earlier', async () => {
+    const answer = await ask('are they still meeting at the labour ministry in brennick?');
+    expect(answer.answer).toMatch(/^Latest — Coastal Wire, 9 Oct: «[^»]*instead of the capital[^»]*» \[1\]/);
+    expect(answer.answer).toMatch(/Earlier — [^:]+, [78] Oct: «[^»]*Brennick/);
+  });
 });

@@ -1,0 +1,33 @@
+import type { RetrievedPassage } from '../retrieval/searchPassages.js';
+import { CitationList } from './citations.js';
+import type { ComposedAnswer } from './composeExtractiveAnswer.js';
+import type { PendingEvent } from './findNotYet.js';
+import { findNewestDay, formatDay, frameClaim } from './frameClaims.js';
+
+/**
+ * The abstention people want on a live story: the outcome asked about is not in the articles yet, so
+ * the answer says so and cites the latest fact they do give — "The articles don't say yet: Coastal
+ * Wire, 21 Oct: «The board … will meet on Wednesday …» [1] (due 22 Oct 2025; newest article: 21 Oct
+ * 2025)." It is an abstention (`abstained: true`) that still carries its one citation.
+ *
+ * @param passages every passage the question retrieved, for the newest article's date.
+ */
+export function answerNotYet<Sentence extends { text: string; passage: RetrievedPassage }>(
+  pending: PendingEvent<Sentence>,
+  passages: readonly RetrievedPassage[],
+): ComposedAnswer {
+  const citationList = new CitationList();
+  const { text, passage } = pending.sentence;
+  const claim = frameClaim(text, passage, citationList.cite(passage, text));
+  const newest = findNewestDay(passages);
+  const dates = [
+    ...(pending.due ? [`due ${formatDay(pending.due, true)}`] : []),
+    ...(newest ? [`newest article: ${formatDay(newest, true)}`] : []),
+  ];
+  return {
+    answer: `The articles don't say yet: ${claim}${dates.length > 0 ? ` (${dates.join('; ')})` : ''}.`,
+    abstained: true,
+    citations: citationList.citations,
+    asOf: newest,
+  };
+}

@@ -1,0 +1,51 @@
+import { classifyStatement } from '../evidence/classifyStatement.js';
+import { resolveEventDates } from '../evidence/resolveEventDates.js';
+import type { RetrievedPassage } from '../retrieval/searchPassages.js';
+import { toIsoDay } from './frameClaims.js';
+
+/** A report of what happened answers an outcome question only when it answers about as well as the best sentence. */
+const reportShare = 0.9;
+
+/** A sentence that says the event asked about is still to come, with the day it is due when it says. */
+export interface PendingEvent<Sentence> {
+  sentence: Sentence;
+  /** The event's day (YYYY-MM-DD) resolved against the article's date; null when it names none. */
+  due: string | null;
+}
+
+/**
+ * For a question about an outcome ("what did the board decide?", "did they accept it?"): when the
+ * sentences that answer it only report the event as scheduled ("the board will meet on Wednesday to
+ * decide …", `classifyStatement`'s `scheduled`) and none reports it as having happened, the outcome is
+ * not in the articles yet, and the scheduled sentence is the latest fact to cite. Of several, the one
+ * from the newest article is taken.
+ *
+ * @param sentences the covering sentences, best first, with their answer scores (higher is better).
+ * @returns the pending event, or null when a sentence reports something that happened (answer it) or
+ *   none says the event is scheduled (an ordinary abstention or answer follows).
+ */
+export function findNotYet<Sentence extends { text: string; passage: RetrievedPassage; score: number }>(
+  sentences: readonly Sentence[],
+): PendingEvent<Sentence> | null {
+  const readings = sentences.map((sentence) => ({ sentence, kind: classifyStatement(sentence.text).kind }));
+  const best = sentences[0]?.score ?? 0;
+  // A report that merely shares a word ("accept binding arbitration") is no report of the outcome.
+  if (readings.some(({ sentence, kind }) => kind === 'happened' && sentence.score >= reportShare * best))
+    return null;
+  const scheduled = readings
+    .filter(({ kind }) => kind === 'scheduled')
+    .sort((a, b) =>
+      (toIsoDay(b.sentence.passage.published) ?? '').localeCompare(
+        toIsoDay(a.sentence.passage.published) ?? '',
+      ),
+    )[0];
+  if (!scheduled) return null;
+  const published = toIsoDay(scheduled.sentence.passage.published);
+  const due = published
+    ? (resolveEventDates(scheduled.sentence.text, published)
+        .map((event) => event.date)
+        .filter((day) => day >= published)
+        .sort()[0] ?? null)
+    : null;
+  return { sentence: scheduled.sentence, due };
+}
