@@ -20,7 +20,14 @@ import { findDisagreeingAccounts } from './findDisagreeingAccounts.js';
 import { findMissingNames } from './findMissingNames.js';
 import { findNotYet } from './findNotYet.js';
 import { findSupersedingReport } from './findSupersedingReport.js';
-import { describeAsOf, findNewestDay, frameClaim, stripDateline, toIsoDay } from './frameClaims.js';
+import {
+  describeAsOf,
+  explainRelativeDates,
+  findNewestDay,
+  frameClaim,
+  stripDateline,
+  toIsoDay,
+} from './frameClaims.js';
 import { type ScoredSentence, scoreSentences } from './scoreSentences.js';
 
 /** The text and citations of a composed answer, or an abstention. */
@@ -155,6 +162,27 @@ function chooseSentences(question: string, ranked: RankedSentence[], best: Ranke
   return chosen;
 }
 
+/** Sentences re-ranked for a question about the original plan: this many of the best are looked at. */
+const reconsidered = 10;
+const changedPlanBonus = 0.15;
+
+/**
+ * Asked what was "originally" planned, the plan a later report changed is the answer, though nothing
+ * in its own words says it was dropped ("talks will open next Monday at the ministry", then "moved
+ * to the port"): such a plan moves up among the best sentences.
+ */
+function preferChangedPlans(question: string, ranked: RankedSentence[]): RankedSentence[] {
+  if (!asksForOriginalPlan(question)) return ranked;
+  const top = ranked
+    .slice(0, reconsidered)
+    .map((sentence) =>
+      findSupersedingReport(ranked, sentence)
+        ? { ...sentence, score: sentence.score + changedPlanBonus }
+        : sentence,
+    );
+  return [...top.sort((a, b) => b.score - a.score), ...ranked.slice(reconsidered)];
+}
+
 /** An older sentence that answers about as well as the latest one but says something else. */
 function findEarlierVersion(ranked: RankedSentence[], latest: RankedSentence): RankedSentence | undefined {
   const latestDay = toIsoDay(latest.passage.published);
@@ -199,7 +227,10 @@ export function composeExtractiveAnswer(
   const missingNames = findMissingNames(question, plan);
   if (missingNames.length > 0) return abstain(missingNames);
   if (isMostlyUnknown(plan)) return abstain();
-  const ranked = rankSentences(question, plan, collapseRepublications(passages), splitSentences, scope);
+  const ranked = preferChangedPlans(
+    question,
+    rankSentences(question, plan, collapseRepublications(passages), splitSentences, scope),
+  );
   const best = ranked[0];
   if (!best || best.coverageInContext < answerThreshold || best.coverage < ownThreshold) return abstain();
 
@@ -209,6 +240,7 @@ export function composeExtractiveAnswer(
     const pending = findNotYet(answering.slice(0, maxSentences));
     if (pending) return answerNotYet(pending, passages);
   }
+  const asksWhen = readAnswerKind(question) === 'time';
   const citationList = new CitationList();
   const parts: string[] = [];
   const quoted = new Set<string>();
@@ -220,7 +252,9 @@ export function composeExtractiveAnswer(
     const sameArticle = cited.at(-1)?.articleId === passage.articleId && label === undefined;
     cited.push(passage);
     const n = citationList.cite(passage, text);
-    parts.push(sameArticle ? `«${stripDateline(text)}» [${n}]` : frameClaim(text, passage, n, label));
+    const claim = sameArticle ? `«${stripDateline(text)}» [${n}]` : frameClaim(text, passage, n, label);
+    // Asked "when", a reader needs the day "on Monday" stands for, which only the article's date tells.
+    parts.push(asksWhen ? `${claim}${explainRelativeDates(text, passage)}` : claim);
   };
   const quoteWithContext = (sentence: RankedSentence, label?: string): void => {
     const speaker = findAttribution(sentence.text, sentence.passage, splitSentences);

@@ -1,3 +1,4 @@
+import { resolveEventDates } from '../evidence/resolveEventDates.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 
 // Fixed English abbreviations: Intl's vary with the ICU version ("Sep" or "Sept").
@@ -53,6 +54,26 @@ export function frameClaim(
   const source = describeSource(passage);
   const lead = [label, source].filter(Boolean).join(' — ');
   return `${lead ? `${lead}: ` : ''}«${stripDateline(sentence)}» [${n}]`;
+}
+
+// "On Monday", "next week", "a week ago": words whose day only the article's own date tells.
+const relativePhrase =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|today|tonight|ago|next|last|this week|weekend)\b/i;
+const explicitDate = /\b(\d{4}|\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|\d+[/.]\d+/i;
+
+/**
+ * The days a sentence's relative dates stand for, resolved against its article's publish date
+ * (`resolveEventDates`): ` (“next Monday” = 13 Oct)`. Dates the sentence spells out are left alone.
+ *
+ * @returns "" when the sentence has no relative date or its article no date.
+ */
+export function explainRelativeDates(sentence: string, passage: Pick<RetrievedPassage, 'published'>): string {
+  const day = toIsoDay(passage.published);
+  if (day === null) return '';
+  const explained = resolveEventDates(sentence, day)
+    .filter(({ phrase }) => relativePhrase.test(phrase) && !explicitDate.test(phrase))
+    .map(({ phrase, date }) => `“${phrase}” = ${formatDay(date)}`);
+  return explained.length > 0 ? ` (${[...new Set(explained)].join(', ')})` : '';
 }
 
 /**

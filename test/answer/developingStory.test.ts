@@ -91,4 +91,9 @@ describe('answers on a developing story', () => {
     expect(answer.answer).toMatch(/^Latest — Coastal Wire, 9 Oct: «[^»]*instead of the capital[^»]*» \[1\]/);
     expect(answer.answer).toMatch(/Earlier — [^:]+, [78] Oct: «[^»]*Brennick/);
   });
+
+  it('tells which day "on Monday" was when asked when, from the article\'s own date', async () => {
+    const answer = await ask('when were the talks originally supposed to start?');
+    expect(answer.answer).toMatch(/on Monday” = 13 Oct/);
+  });
 });
