@@ -59,7 +59,8 @@ export function frameClaim(
 // "On Monday", "next week", "a week ago": words whose day only the article's own date tells.
 const relativePhrase =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|today|tonight|ago|next|last|this week|weekend)\b/i;
-const explicitDate = /\b(\d{4}|\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|\d+[/.]\d+/i;
+const explicitDate =
+  /\b(\d{4}|\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|\d+[/.]\d+/i;
 
 /**
  * The days a sentence's relative dates stand for, resolved against its article's publish date
