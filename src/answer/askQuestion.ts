@@ -81,8 +81,10 @@ export async function askQuestion(
     );
   }
   const scoped = limitsPublication(scope);
-  // A date that limits the articles has done its work; one that dates the event is searched for.
-  const searchText = (scoped ? read.searchText : read.text) || read.text;
+  // A date that limits the articles has done its work, and "right now" or "yet" are no subject; a date
+  // that dates the event asked about ("the war in June") is searched for.
+  const datesEvent = !scoped && (scope.from !== undefined || scope.to !== undefined);
+  const searchText = (datesEvent ? read.text : read.searchText) || read.text;
   const searched = await retrievePassages(
     context,
     searchText,
