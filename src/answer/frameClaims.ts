@@ -30,13 +30,19 @@ export function stripDateline(sentence: string): string {
   return stripped.length >= 20 ? stripped : sentence;
 }
 
+/** A passage's outlet and date, and the outlets that republished the same report, if any. */
+export type SourcedPassage = Pick<RetrievedPassage, 'source' | 'published'> & { republishedBy?: string[] };
+
 /**
  * Who said a claim and when, for the answer text: "Coastal Wire, 9 Oct", "Coastal Wire" without a
- * date, "9 Oct" without an outlet, or "" when the article names neither.
+ * date, "9 Oct" without an outlet, or "" when the article names neither; a report other outlets ran
+ * too says so: "Coastal Wire, 9 Oct (also run by The Midland Courier)".
  */
-export function describeSource(passage: Pick<RetrievedPassage, 'source' | 'published'>): string {
+export function describeSource(passage: SourcedPassage): string {
   const day = toIsoDay(passage.published);
-  return [passage.source, day ? formatDay(day) : null].filter(Boolean).join(', ');
+  const source = [passage.source, day ? formatDay(day) : null].filter(Boolean).join(', ');
+  const copies = passage.republishedBy ?? [];
+  return copies.length > 0 ? `${source} (also run by ${copies.join(', ')})` : source;
 }
 
 /**
@@ -45,12 +51,7 @@ export function describeSource(passage: Pick<RetrievedPassage, 'source' | 'publi
  *
  * @param label what comes before the source, e.g. "Latest" or "Earlier"; none by default.
  */
-export function frameClaim(
-  sentence: string,
-  passage: Pick<RetrievedPassage, 'source' | 'published'>,
-  n: number,
-  label?: string,
-): string {
+export function frameClaim(sentence: string, passage: SourcedPassage, n: number, label?: string): string {
   const source = describeSource(passage);
   const lead = [label, source].filter(Boolean).join(' — ');
   return `${lead ? `${lead}: ` : ''}«${stripDateline(sentence)}» [${n}]`;

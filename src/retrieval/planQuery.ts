@@ -3,7 +3,7 @@ import type { NewsdeskDatabase } from '../storage/database.js';
 import { prepareCached } from '../storage/prepareCached.js';
 import { readIndexStatistics } from './readIndexStatistics.js';
 import { findSynonyms } from './synonyms.js';
-import { splitIntoTerms } from './terms.js';
+import { searchStems, splitIntoTerms } from './terms.js';
 
 /** One content word of a query, with what it may match and how much it weighs. */
 export interface QueryConcept {
@@ -114,6 +114,25 @@ function findTypoCorrection(stem: string, vocabulary: VocabularyByPrefix, lookUp
   return frequency > 0 ? [{ synonym: corrected, frequency }] : [];
 }
 
+/** Shortest part of a split compound: shorter halves ("co", "re") are affixes, not words. */
+const minCompoundPart = 3;
+
+/**
+ * A word no article uses may be two words they use written as one ("counteroffer" for
+ * "counter-offer", "ceasefire" for "cease-fire"): both parts, when each is indexed, become synonyms.
+ */
+function splitCompound(word: string, lookUp: FrequencyLookUp): { synonym: string; frequency: number }[] {
+  if (!/^\p{Ll}+$/u.test(word)) return [];
+  for (let cut = minCompoundPart; cut <= word.length - minCompoundPart; cut += 1) {
+    const parts = [word.slice(0, cut), word.slice(cut)].map((part) => searchStems(part)[0] ?? '');
+    const frequencies = parts.map((part) => (part === '' ? 0 : lookUp(part)));
+    if (frequencies.every((frequency) => frequency > 0)) {
+      return parts.map((synonym, index) => ({ synonym, frequency: frequencies[index] ?? 0 }));
+    }
+  }
+  return [];
+}
+
 function buildConcepts(
   text: string,
   carried: boolean,
@@ -132,10 +151,10 @@ function buildConcepts(
     const thesaurus = findSynonyms(term.stem)
       .map((synonym) => ({ synonym, frequency: lookUp(synonym) }))
       .filter((entry) => entry.frequency > 0);
+    const unknown = documentFrequency === 0 && thesaurus.length === 0 && !term.proper && !carried;
+    const corrected = unknown ? findTypoCorrection(term.stem, vocabulary, lookUp) : [];
     const synonymFrequencies =
-      documentFrequency === 0 && thesaurus.length === 0 && !term.proper && !carried
-        ? findTypoCorrection(term.stem, vocabulary, lookUp)
-        : thesaurus;
+      unknown && corrected.length === 0 ? splitCompound(term.word, lookUp) : unknown ? corrected : thesaurus;
     // A word the articles only use through its synonyms weighs as much as its commonest synonym.
     const conceptFrequency = Math.max(
       documentFrequency,
