@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/answer/askQuestion.js';
+import { buildAnswerPrompt } from '../../src/answer/buildAnswerPrompt.js';
 import { unavailableNotice } from '../../src/answer/composeAnswer.js';
 import { formatAnswer } from '../../src/cli/formatAnswer.js';
 import type { CoreContext } from '../../src/context.js';
@@ -29,7 +30,9 @@ function lastPrompt(): { system: string; user: string } {
 /** The prompt number of the first passage retrieved for `question` whose text `matches`. */
 async function sourceNumber(question: string, matches: (text: string) => boolean): Promise<number> {
   const { passages } = await retrievePassages(offline, question);
-  const index = passages.findIndex((passage) => matches(passage.text));
+  const index = buildAnswerPrompt(question, passages).sources.findIndex((source) =>
+    matches(source.passage.text),
+  );
   if (index === -1) throw new Error('no such passage is retrieved');
   return index + 1;
 }

@@ -3,17 +3,13 @@ import { askQuestion } from '../../src/answer/askQuestion.js';
 import { buildAnswerPrompt } from '../../src/answer/buildAnswerPrompt.js';
 import type { CoreContext } from '../../src/context.js';
 import { retrievePassages } from '../../src/retrieval/retrievePassages.js';
-import {
-  chatReply,
-  errorReply,
-  type FakeOpenAI,
-  type FakeReply,
-  startFakeOpenAI,
-} from '../support/fakeOpenAI.js';
+import { chatReply, errorReply, type FakeOpenAI, type FakeReply } from '../support/fakeOpenAI.js';
 import { type FakeServer, lmStudioRejection } from '../support/fakeServers.js';
-import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+import type { KnowledgeFixture } from '../support/knowledgeFixture.js';
+import { createModelFixture, type ModelFixture } from '../support/modelFixture.js';
 
 const question = 'Where are the talks being held?';
+let model: ModelFixture;
 let fake: FakeOpenAI;
 let fixture: KnowledgeFixture;
 let offline: CoreContext;
@@ -21,20 +17,15 @@ let offline: CoreContext;
 let n: number;
 
 beforeAll(async () => {
-  fake = await startFakeOpenAI();
-  fixture = await createKnowledgeFixture({}, { OPENAI_BASE_URL: fake.baseURL, OPENAI_MAX_RETRIES: '0' });
-  const { languageModel: _languageModel, ...withoutModel } = fixture.context;
-  offline = withoutModel;
+  model = await createModelFixture();
+  ({ fake, fixture, offline } = model);
   const { passages } = await retrievePassages(offline, question);
   const { sources } = buildAnswerPrompt(question, passages);
-  n = sources.findIndex((passage) => passage.text.includes('Muscat, the capital of Oman')) + 1;
+  n = sources.findIndex((source) => source.passage.text.includes('Muscat, the capital of Oman')) + 1;
   expect(n).toBeGreaterThan(0);
 });
 beforeEach(() => fake.behaveLike('openai'));
-afterAll(async () => {
-  fixture.cleanUp();
-  await fake.close();
-});
+afterAll(() => model.close());
 
 const muscat = () => `The talks are being held in Muscat, the capital of Oman [${n}].`;
 
