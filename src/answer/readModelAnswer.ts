@@ -19,6 +19,8 @@ const abstainFields = ['abstained', 'abstain', 'abstention', 'cannot_answer', 'n
 const marker = /\[\d+\]/;
 const sourceNumbers = z.array(z.coerce.number());
 const partialAnswer = new RegExp(`"(?:${answerFields.join('|')})"\\s*:\\s*"((?:[^"\\\\]|\\\\.)*)`);
+// A list of sources after the answer ("Sources:\n[1] The New York Times") would pass for cited claims.
+const sourceList = /\n[ \t*_#]*(?:sources|references|citations)[ \t*_]*(?::|\n)[\s\S]*$/i;
 const completeSentence = /[.!?]["”’)\]]*(?:\s*\[\d+\])*\s*$/;
 
 function isAbstention(text: string): boolean {
@@ -61,7 +63,8 @@ function readJson(fields: Record<string, unknown>): ModelAnswerReading {
  * Reads a model's reply to the answer prompt, whatever shape it came in: plain text with `[n]`
  * markers (what the prompt asks for), or a JSON object in any of the field names models use
  * (`answer`/`text`/`response`…, `used`/`citations`…, `abstained`/`abstain`…), bare, fenced or wrapped
- * in prose. `NOT IN SOURCES` (or a JSON abstention, or an empty answer) is an abstention. When the
+ * in prose; a list of sources after a plain-text answer is left out. `NOT IN SOURCES` (or a JSON
+ * abstention, or an empty answer) is an abstention. When the
  * server cut the reply at the token limit, the cut last sentence is dropped and the complete ones kept.
  *
  * @returns the answer text and the source numbers it lists (1-based, unchecked), an abstention, or
@@ -75,7 +78,7 @@ export function readModelAnswer(completion: Completion): ModelAnswerReading {
   const brokenJson = /^\s*(?:```[a-z]*\s*)?\{/i.test(text);
   // Broken JSON is read only when the server cut it; otherwise the model or server is broken.
   if (brokenJson && !truncated) return { kind: 'unreadable', reason: 'malformed output: broken JSON' };
-  const answer = brokenJson ? (readPartialJson(text) ?? '') : text;
+  const answer = brokenJson ? (readPartialJson(text) ?? '') : text.replace(sourceList, '');
   if (!truncated) return { kind: 'answer', answer, used: [], droppedCutSentence: false };
   const sentences = splitIntoSentences(answer);
   const cut = !completeSentence.test(sentences.at(-1) ?? '');

@@ -48,7 +48,8 @@ beforeAll(async () => {
     { 'oilMarkets.md': readFileSync('test/fixtures/articles/oilMarkets.md', 'utf8'), 'letters.md': letters },
     {
       OPENAI_BASE_URL: fake.baseURL,
-      OPENAI_TIMEOUT_MS: '300',
+      // Long enough that a loaded machine does not time out a scripted reply; short enough for the hang case.
+      OPENAI_TIMEOUT_MS: '1000',
       OPENAI_MAX_RETRIES: '1',
       LLM_DAILY_LIMIT_PER_GUILD: '2',
     },
@@ -128,7 +129,7 @@ describe('composeAnswer', () => {
     [
       'the server hangs past the timeout',
       [{ hang: true as const }, { hang: true as const }],
-      /timed out after 300 ms/,
+      /timed out after 1000 ms/,
     ],
     [
       'the output is malformed JSON',

@@ -44,6 +44,11 @@ const answered: [string, FakeServer, () => FakeReply][] = [
     () => chatReply(`Sure! Here is the answer:\n\`\`\`json\n{"response": "${muscat()}"}\n\`\`\``),
   ],
   [
+    'a model that lists its sources after the answer',
+    'openai',
+    () => chatReply(`${muscat()}\n\n**Sources:**\n[${n}] The New York Times, 6 Feb 2026`),
+  ],
+  [
     'a reasoning model on Ollama or llama.cpp (think block first)',
     'thinksInContent',
     () => chatReply(muscat()),
