@@ -1,7 +1,7 @@
 import { splitIntoSentences } from '../knowledge/splitIntoPassages.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import { searchStems } from '../retrieval/terms.js';
-import { type CitedSentence, checkTimeWords } from './checkTimeWords.js';
+import { type CitedSentence, checkTimeWords, saysAccountsDiffer } from './checkTimeWords.js';
 import { CitationList } from './citations.js';
 import type { ComposedAnswer } from './composeExtractiveAnswer.js';
 import { findNewestDay } from './frameClaims.js';
@@ -130,6 +130,8 @@ export function checkGrounding(
       abstained: false,
       citations: citationList.citations,
       asOf: findNewestDay(citationList.citations),
+      // A kept "accounts differ" cites two independent outlets (checkTimeWords).
+      disagreement: kept.some(saysAccountsDiffer),
     },
     removedSentences: removedSentences + untimely.length,
     untimely,

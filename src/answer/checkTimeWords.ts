@@ -12,6 +12,11 @@ export interface CitedSentence {
 const currentWords = /\b(?:latest|now|currently|current|most recent(?:ly)?)\b/i;
 const disagreementWords =
   /\b(?:accounts? (?:differ|vary|conflict)|reports? (?:differ|vary|conflict)|disagree\w*|contradict\w*|conflicting (?:accounts|reports))\b/i;
+/** Whether a sentence says outlets' accounts differ ("accounts differ", "disagree", "contradict"). */
+export function saysAccountsDiffer(claim: string): boolean {
+  return disagreementWords.test(claim);
+}
+
 const earlierWords = /\b(?:earlier|previously|originally|initially|at first|formerly)\b/i;
 // The time words themselves say nothing about which point a sentence is on.
 const timeStems = new Set(
@@ -94,7 +99,7 @@ export function checkTimeWords(
       const problem = checkCurrent(sentence, passages, dayOf);
       if (problem) return problem;
     }
-    if (!disagreementWords.test(sentence.claim)) return undefined;
+    if (!saysAccountsDiffer(sentence.claim)) return undefined;
     const cited = sentence.cited.map((n) => passages[n - 1] as RetrievedPassage);
     const outlet = (passage: RetrievedPassage) => (passage.source ?? passage.articleId).toLowerCase();
     const independent = cited.some((a) =>

@@ -77,7 +77,8 @@ describe('checkGrounding on a developing story', () => {
     });
     if (copies.grounded) expect(copies.composed.answer).toBe('The talks are in Muscat [1].');
     const outlets = check('Accounts differ on the opening day: Friday [2] or Saturday [4].');
-    expect(outlets).toMatchObject({ grounded: true, untimely: [] });
+    expect(outlets).toMatchObject({ grounded: true, untimely: [], composed: { disagreement: true } });
+    if (copies.grounded) expect(copies.composed.disagreement).toBe(false);
   });
 
   it('keeps "earlier" citing a source older than the rest of the answer, and rejects it citing the newest', () => {
