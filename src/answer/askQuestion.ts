@@ -97,6 +97,7 @@ export async function askQuestion(
   const composed = await composeAnswer(context, searchText, plan, passages, {
     guildId: options.guildId,
     scope,
+    today,
   });
   const finished = performance.now();
   return {

@@ -1,12 +1,14 @@
 import { splitIntoSentences } from '../knowledge/splitIntoPassages.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import { searchStems } from '../retrieval/terms.js';
+import { type CitedSentence, checkTimeWords, saysAccountsDiffer } from './checkTimeWords.js';
 import { CitationList } from './citations.js';
 import type { ComposedAnswer } from './composeExtractiveAnswer.js';
+import { findNewestDay } from './frameClaims.js';
 
 /** A model answer that passed, rebuilt from what it cites; or why it cannot be used at all. */
 export type GroundingResult =
-  | { grounded: true; composed: ComposedAnswer; removedSentences: number }
+  | { grounded: true; composed: ComposedAnswer; removedSentences: number; untimely: string[] }
   | { grounded: false; reason: string };
 
 const markdownLink = /\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -75,10 +77,13 @@ function chooseQuote(passage: RetrievedPassage, sentence: string): string {
  * claim. A marker or `used` entry naming a source that was not given means the model invented a
  * source, so the whole answer is rejected. Citations are rebuilt from the markers that remain and
  * renumbered in order of first use; each quotes the cited passage's sentence closest to the claim.
+ * A sentence whose time words ("latest", "accounts differ", "earlier") its sources do not back is
+ * dropped too (`checkTimeWords`); when that leaves nothing, the reason says which rule failed.
  *
  * @param used the source numbers the model says it used (1-based, as in the prompt).
  * @param passages the sources as numbered in the prompt: source n is `passages[n - 1]`.
- * @returns the grounded answer and how many sentences were dropped, or the reason it cannot be used.
+ * @returns the grounded answer, how many sentences were dropped and why any were dropped for their
+ *   time words (`untimely`), or the reason it cannot be used.
  */
 export function checkGrounding(
   answer: string,
@@ -90,34 +95,45 @@ export function checkGrounding(
   if (invented !== undefined)
     return { grounded: false, reason: `ungrounded: listed source ${invented}, which was not given` };
   const text = normaliseMarkers(removeForeignLinks(answer, collectSourceUrls(passages)));
-  const citationList = new CitationList();
-  const kept: string[] = [];
+  const cited: (CitedSentence & { sentence: string })[] = [];
   let removedSentences = 0;
   for (const sentence of splitIntoSentences(text)) {
     const numbers = [...sentence.matchAll(marker)].map((match) => Number(match[1]));
     const unknown = numbers.find((n) => !isGiven(n));
     if (unknown !== undefined)
       return { grounded: false, reason: `ungrounded: cited source ${unknown}, which was not given` };
-    if (numbers.length === 0) {
-      removedSentences += 1;
-      continue;
-    }
-    const claim = sentence.replace(marker, '');
-    const renumbered = sentence.replace(marker, (_marker, n: string) => {
-      const passage = passages[Number(n) - 1] as RetrievedPassage;
-      return `[${citationList.cite(passage, chooseQuote(passage, claim))}]`;
-    });
-    kept.push(
-      renumbered
+    if (numbers.length === 0) removedSentences += 1;
+    else cited.push({ sentence, claim: sentence.replace(marker, ''), cited: numbers });
+  }
+  const timeProblems = checkTimeWords(cited, passages);
+  const untimely = timeProblems.filter((problem) => problem !== undefined);
+  const citationList = new CitationList();
+  const kept = cited
+    .filter((_sentence, index) => timeProblems[index] === undefined)
+    .map(({ sentence, claim }) =>
+      sentence
+        .replace(marker, (_marker, n: string) => {
+          const passage = passages[Number(n) - 1] as RetrievedPassage;
+          return `[${citationList.cite(passage, chooseQuote(passage, claim))}]`;
+        })
         .replace(/(\[\d+\])(\s*\1)+/g, '$1')
         .replace(/\s+([.!?,;:])/g, '$1')
         .replace(/\s{2,}/g, ' '),
     );
-  }
+  if (kept.length === 0 && untimely[0] !== undefined)
+    return { grounded: false, reason: `ungrounded: ${untimely[0]}` };
   if (kept.length === 0) return { grounded: false, reason: 'ungrounded: no sentence cites a source' };
   return {
     grounded: true,
-    composed: { answer: kept.join(' '), abstained: false, citations: citationList.citations },
-    removedSentences,
+    composed: {
+      answer: kept.join(' '),
+      abstained: false,
+      citations: citationList.citations,
+      asOf: findNewestDay(citationList.citations),
+      // A kept "accounts differ" cites two independent outlets (checkTimeWords).
+      disagreement: kept.some(saysAccountsDiffer),
+    },
+    removedSentences: removedSentences + untimely.length,
+    untimely,
   };
 }

@@ -1,11 +1,11 @@
 import type { CoreContext } from '../context.js';
 import { LanguageModelError } from '../errors.js';
 import { splitIntoSentences } from '../knowledge/splitIntoPassages.js';
-import type { TimeScope } from '../question/timeScope.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import { takeLanguageModelCall } from '../storage/languageModelCalls.js';
 import type { Answer } from './answer.js';
+import type { AnswerPromptOptions } from './buildAnswerPrompt.js';
 import { type ComposedAnswer, composeExtractiveAnswer } from './composeExtractiveAnswer.js';
 import { composeWithLanguageModel } from './composeWithLanguageModel.js';
 import { findMissingNames } from './findMissingNames.js';
@@ -29,14 +29,15 @@ export const unavailableNotice = 'Quoted summary: the language model was unavail
  *
  * @param question the question as retrieval saw it (for a follow-up, the standalone question).
  * @param options.guildId the asking Discord server; without one (the command line) no limit applies.
- * @param options.scope the question's time scope, which decides how evidence is framed (latest, as of).
+ * @param options.scope the question's time scope and `options.today` today's date (YYYY-MM-DD), for
+ *   the model's prompt (see `buildAnswerPrompt`).
  */
 export async function composeAnswer(
   context: CoreContext,
   question: string,
   plan: QueryPlan,
   passages: readonly RetrievedPassage[],
-  options: { guildId?: string; scope?: TimeScope } = {},
+  options: { guildId?: string } & AnswerPromptOptions = {},
 ): Promise<ComposerResult> {
   const quote = () =>
     composeExtractiveAnswer(question, plan, passages, splitIntoSentences, {
@@ -61,7 +62,10 @@ export async function composeAnswer(
   }
   try {
     return {
-      ...(await composeWithLanguageModel(languageModel, logger, question, passages)),
+      ...(await composeWithLanguageModel(languageModel, logger, question, passages, {
+        ...(options.scope ? { scope: options.scope } : {}),
+        ...(options.today ? { today: options.today } : {}),
+      })),
       composer: 'openai',
     };
   } catch (error) {

@@ -1,9 +1,9 @@
 import OpenAI from 'openai';
-import type { ZodType } from 'zod';
 import type { Config } from '../config/config.js';
 import { LanguageModelError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { ChatMessage, Embedder, LanguageModel } from './languageModel.js';
+import type { ChatMessage, Completion, Embedder, LanguageModel } from './languageModel.js';
+import { stripReasoning } from './stripReasoning.js';
 import { toLanguageModelError } from './toLanguageModelError.js';
 
 /** Sent as the key to a compatible server that needs none: the client refuses to start without one. */
@@ -31,10 +31,12 @@ export function createLanguageModel(config: Config, logger: Logger): LanguageMod
   });
   const model = config.OPENAI_MODEL;
 
-  async function completeJson<T>(messages: readonly ChatMessage[], schema: ZodType<T>): Promise<T> {
+  async function complete(messages: readonly ChatMessage[]): Promise<Completion> {
     const started = performance.now();
+    // No response_format: LM Studio rejects json_object, Ollama Cloud ignores json_schema, and a reply
+    // with [n] markers is all grounding needs (docs/design.md, "Language model").
     const completion = await client.chat.completions
-      .create({ model, messages: [...messages], response_format: { type: 'json_object' } })
+      .create({ model, messages: [...messages] })
       .catch((error: unknown) => {
         throw toLanguageModelError(error, timeoutMs);
       });
@@ -52,22 +54,22 @@ export function createLanguageModel(config: Config, logger: Logger): LanguageMod
     if (!choice) throw fail('malformed response: no choices');
     if (choice.message.refusal) throw fail('the model refused to answer');
     if (choice.finish_reason === 'content_filter') throw fail('the model refused to answer (content filter)');
-    if (choice.finish_reason === 'length') throw fail('malformed output: cut off at the token limit');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(choice.message.content ?? '');
-    } catch {
-      throw fail('malformed output: not JSON');
+    const truncated = choice.finish_reason === 'length';
+    const text = stripReasoning(typeof choice.message.content === 'string' ? choice.message.content : '');
+    if (text === '') {
+      throw fail(
+        truncated
+          ? 'malformed output: cut off at the token limit before any answer'
+          : 'malformed output: empty',
+      );
     }
-    const result = schema.safeParse(parsed);
-    if (!result.success) throw fail(`malformed output: ${result.error.issues[0]?.message ?? 'invalid'}`);
-    return result.data;
+    return { text, truncated };
   }
 
   const embedder = config.OPENAI_EMBEDDING_MODEL
     ? createEmbedder(client, config.OPENAI_EMBEDDING_MODEL, timeoutMs)
     : undefined;
-  return { model, completeJson, ...(embedder ? { embedder } : {}) };
+  return { model, complete, ...(embedder ? { embedder } : {}) };
 }
 
 function createEmbedder(client: OpenAI, model: string, timeoutMs: number): Embedder {

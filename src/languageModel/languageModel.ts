@@ -1,9 +1,15 @@
-import type { z } from 'zod';
-
 /** One chat message, as the Chat Completions API takes it. */
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
   content: string;
+}
+
+/** What the chat model wrote. */
+export interface Completion {
+  /** The reply with any reasoning block removed, trimmed; never empty. */
+  text: string;
+  /** True when the server stopped at the token limit (`finish_reason: "length"`): the end may be cut. */
+  truncated: boolean;
 }
 
 /** Turns texts into vectors with one embedding model. */
@@ -27,13 +33,14 @@ export interface LanguageModel {
   /** The chat model's name, for logs. */
   readonly model: string;
   /**
-   * Asks the chat model for one JSON object and validates it against `schema`. Every call logs its
-   * token usage (model, prompt and completion tokens).
+   * Asks the chat model for a reply in plain text (no `response_format`, which servers disagree on).
+   * A reasoning model's `<think>…</think>` block is removed and a separate `reasoning_content` is never
+   * read. Every call logs its token usage (model, prompt and completion tokens).
    *
    * @throws LanguageModelError on a timeout, a 429 or 5xx left after the client's own retries, a
-   *   refusal, or output that is not JSON matching `schema`; `retryable` says whether later may help.
+   *   refusal, or a reply with no text; `retryable` says whether later may help.
    */
-  completeJson<T>(messages: readonly ChatMessage[], schema: z.ZodType<T>): Promise<T>;
+  complete(messages: readonly ChatMessage[]): Promise<Completion>;
   /** Present only when an embedding model is configured (`OPENAI_EMBEDDING_MODEL`). */
   readonly embedder?: Embedder;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/answer/askQuestion.js';
+import { buildAnswerPrompt } from '../../src/answer/buildAnswerPrompt.js';
 import { unavailableNotice } from '../../src/answer/composeAnswer.js';
 import { formatAnswer } from '../../src/cli/formatAnswer.js';
 import type { CoreContext } from '../../src/context.js';
@@ -29,7 +30,9 @@ function lastPrompt(): { system: string; user: string } {
 /** The prompt number of the first passage retrieved for `question` whose text `matches`. */
 async function sourceNumber(question: string, matches: (text: string) => boolean): Promise<number> {
   const { passages } = await retrievePassages(offline, question);
-  const index = passages.findIndex((passage) => matches(passage.text));
+  const index = buildAnswerPrompt(question, passages).sources.findIndex((source) =>
+    matches(source.passage.text),
+  );
   if (index === -1) throw new Error('no such passage is retrieved');
   return index + 1;
 }
@@ -45,7 +48,8 @@ beforeAll(async () => {
     { 'oilMarkets.md': readFileSync('test/fixtures/articles/oilMarkets.md', 'utf8'), 'letters.md': letters },
     {
       OPENAI_BASE_URL: fake.baseURL,
-      OPENAI_TIMEOUT_MS: '300',
+      // Long enough that a loaded machine does not time out a scripted reply; short enough for the hang case.
+      OPENAI_TIMEOUT_MS: '1000',
       OPENAI_MAX_RETRIES: '1',
       LLM_DAILY_LIMIT_PER_GUILD: '2',
     },
@@ -125,7 +129,7 @@ describe('composeAnswer', () => {
     [
       'the server hangs past the timeout',
       [{ hang: true as const }, { hang: true as const }],
-      /timed out after 300 ms/,
+      /timed out after 1000 ms/,
     ],
     [
       'the output is malformed JSON',

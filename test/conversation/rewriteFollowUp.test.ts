@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { rewriteFollowUp } from '../../src/conversation/rewriteFollowUp.js';
 import { LanguageModelError } from '../../src/errors.js';
@@ -22,6 +22,7 @@ beforeAll(async () => {
   const config = loadConfig({ OPENAI_BASE_URL: fake.baseURL, OPENAI_MAX_RETRIES: '0' });
   languageModel = createLanguageModel(config, createLogger('silent')) as LanguageModel;
 });
+beforeEach(() => fake.behaveLike('openai'));
 afterAll(() => fake.close());
 
 describe('rewriteFollowUp', () => {
@@ -32,6 +33,31 @@ describe('rewriteFollowUp', () => {
     const prompt = JSON.stringify(fake.requestsTo('/chat/completions').at(-1)?.body);
     expect(prompt).toContain('Istanbul');
     expect(prompt).toContain('why did they move it?');
+  });
+
+  it.each([
+    [
+      'in plain text after a think block',
+      'thinksInContent' as const,
+      'Question: "Why were the talks moved from Istanbul?"',
+    ],
+    [
+      'in JSON with another field name',
+      'openai' as const,
+      '{"standalone_question": "Why were the talks moved from Istanbul?"}',
+    ],
+  ])('returns the standalone question when the model writes it %s', async (_case, server, reply) => {
+    fake.behaveLike(server);
+    fake.queueChat(chatReply(reply));
+    const standalone = await rewriteFollowUp(languageModel, turns, 'why did they move it?');
+    expect(standalone).toBe('Why were the talks moved from Istanbul?');
+  });
+
+  it('throws a LanguageModelError when the rewrite is cut off at the token limit', async () => {
+    fake.behaveLike({ cutsOffAfter: 10 });
+    fake.queueChat(chatReply('Why were the talks moved from Istanbul?'));
+    const rewrite = rewriteFollowUp(languageModel, turns, 'why did they move it?');
+    await expect(rewrite).rejects.toBeInstanceOf(LanguageModelError);
   });
 
   it('throws a LanguageModelError when the model returns no usable question', async () => {

@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { loadConfig } from '../../src/config/config.js';
 import { LanguageModelError } from '../../src/errors.js';
 import { createLanguageModel } from '../../src/languageModel/createLanguageModel.js';
 import type { LanguageModel } from '../../src/languageModel/languageModel.js';
 import { createLogger } from '../../src/logger.js';
 import { chatReply, errorReply, type FakeOpenAI, startFakeOpenAI } from '../support/fakeOpenAI.js';
+import { fakeReasoning } from '../support/fakeServers.js';
 
-const schema = z.object({ answer: z.string() });
-const messages = [{ role: 'user' as const, content: 'Reply in JSON.' }];
+const messages = [{ role: 'user' as const, content: 'Where are the talks?' }];
 const apiKey = 'sk-test-secret-value';
 
 let fake: FakeOpenAI;
@@ -42,13 +41,16 @@ describe('createLanguageModel', () => {
     expect(createLanguageModel(loadConfig({}), createLogger('silent'))).toBeUndefined();
   });
 
-  it('returns the validated JSON and logs model and token usage, never the key, when the server answers', async () => {
-    fake.queueChat(chatReply({ answer: 'Muscat' }));
-    const result = await openModel({ OPENAI_API_KEY: apiKey }).completeJson(messages, schema);
-    expect(result).toEqual({ answer: 'Muscat' });
+  it('returns the reply text and logs model and token usage, never the key, when the server answers', async () => {
+    fake.queueChat(chatReply('  In Muscat [1]. '));
+    const result = await openModel({ OPENAI_API_KEY: apiKey }).complete(messages);
+    expect(result).toEqual({ text: 'In Muscat [1].', truncated: false });
     const [request] = fake.requestsTo('/chat/completions');
     expect(request?.headers.authorization).toBe(`Bearer ${apiKey}`);
-    expect(request?.body).toMatchObject({ model: 'gpt-4o-mini', response_format: { type: 'json_object' } });
+    expect(request?.body).toMatchObject({ model: 'gpt-4o-mini' });
+    // Nothing a compatible server may reject or ignore: no response_format, no streaming.
+    expect(request?.body).not.toHaveProperty('response_format');
+    expect(request?.body).not.toHaveProperty('stream');
     const usage = logLines
       .map((line) => JSON.parse(line))
       .find((entry) => entry.msg === 'language model usage');
@@ -57,27 +59,27 @@ describe('createLanguageModel', () => {
   });
 
   it('sends a placeholder key when a compatible server is configured without one', async () => {
-    fake.queueChat(chatReply({ answer: 'ok' }));
-    await openModel().completeJson(messages, schema);
+    fake.queueChat(chatReply('ok'));
+    await openModel().complete(messages);
     expect(fake.requestsTo('/chat/completions')[0]?.headers.authorization).toMatch(/^Bearer \S+/);
   });
 
   it('returns the answer when a 429 is followed by success, retried by the client itself', async () => {
-    fake.queueChat(errorReply(429, { 'retry-after-ms': '10' }), chatReply({ answer: 'second try' }));
-    expect(await openModel().completeJson(messages, schema)).toEqual({ answer: 'second try' });
+    fake.queueChat(errorReply(429, { 'retry-after-ms': '10' }), chatReply('second try'));
+    expect((await openModel().complete(messages)).text).toBe('second try');
     expect(fake.requestsTo('/chat/completions')).toHaveLength(2);
   });
 
   it('throws a retryable error naming the rate limit when 429s outlast the retries', async () => {
     fake.queueChat(errorReply(429, { 'retry-after-ms': '10' }), errorReply(429, { 'retry-after-ms': '10' }));
-    const error = await failureOf(openModel().completeJson(messages, schema));
+    const error = await failureOf(openModel().complete(messages));
     expect(error).toMatchObject({ retryable: true, message: 'rate limited (429)' });
   });
 
   it('throws a retryable timeout error when the server hangs past OPENAI_TIMEOUT_MS', async () => {
     fake.queueChat({ hang: true });
     const model = openModel({ OPENAI_TIMEOUT_MS: '150', OPENAI_MAX_RETRIES: '0' });
-    const error = await failureOf(model.completeJson(messages, schema));
+    const error = await failureOf(model.complete(messages));
     expect(error).toMatchObject({ retryable: true, message: 'timed out after 150 ms' });
   });
 
@@ -86,26 +88,43 @@ describe('createLanguageModel', () => {
       { ...errorReply(500), headers: { 'retry-after-ms': '10' } },
       { ...errorReply(500), headers: { 'retry-after-ms': '10' } },
     );
-    const error = await failureOf(openModel().completeJson(messages, schema));
+    const error = await failureOf(openModel().complete(messages));
     expect(error).toMatchObject({ retryable: true, message: 'server error (500)' });
     expect(fake.requestsTo('/chat/completions')).toHaveLength(2);
   });
 
   it.each([
     ['a body that is not JSON', { raw: '{"id": "chatcmpl-1", "choices": [' }, /malformed response/],
-    ['message content that is not JSON', chatReply('The talks are in Muscat.'), /malformed output: not JSON/],
-    ['JSON of the wrong shape', chatReply({ text: 'Muscat' }), /malformed output/],
+    ['empty content', chatReply(''), /malformed output: empty/],
     ['a refusal', chatReply('', { refusal: 'I cannot help with that.' }), /refused/],
     [
-      'output cut off at the token limit',
-      chatReply('{"answer": "Mus', { finishReason: 'length' }),
-      /cut off/,
+      'a reply cut off while still reasoning',
+      chatReply(`<think>${fakeReasoning} Then`, { finishReason: 'length' }),
+      /cut off at the token limit before any answer/,
     ],
   ])('throws a non-retryable error for %s', async (_case, reply, message) => {
     fake.queueChat(reply);
-    const error = await failureOf(openModel().completeJson(messages, schema));
+    const error = await failureOf(openModel().complete(messages));
     expect(error.retryable).toBe(false);
     expect(error.message).toMatch(message);
+  });
+
+  it.each([
+    ['a think block first', 'thinksInContent' as const],
+    ['reasoning_content beside the content', 'separatesReasoning' as const],
+  ])('returns only the answer when the server sends %s', async (_case, server) => {
+    fake.behaveLike(server);
+    fake.queueChat(chatReply('The talks are in Muscat [1].'));
+    expect(await openModel().complete(messages)).toEqual({
+      text: 'The talks are in Muscat [1].',
+      truncated: false,
+    });
+  });
+
+  it('returns the text marked truncated when the server stops at the token limit', async () => {
+    fake.behaveLike({ cutsOffAfter: 12 });
+    fake.queueChat(chatReply('The talks are in Muscat [1].'));
+    expect(await openModel().complete(messages)).toEqual({ text: 'The talks ar', truncated: true });
   });
 
   it('returns unit-length vectors in input order when embedding', async () => {

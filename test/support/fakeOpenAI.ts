@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { actLike, type FakeServer } from './fakeServers.js';
 
 /** One scripted response of the fake; replies are used in order, one per request to their endpoint. */
 export type FakeReply =
@@ -23,6 +24,8 @@ export interface FakeOpenAI {
   requests: FakeOpenAIRequest[];
   /** Queues replies for `/v1/chat/completions`; with none queued it answers 500. */
   queueChat(...replies: FakeReply[]): void;
+  /** From now on, treats scripted chat replies the way `server`'s family does (`openai` at first). */
+  behaveLike(server: FakeServer): void;
   /** Queues replies for `/v1/embeddings`; with none queued it embeds with the `embedWith` function. */
   queueEmbeddings(...replies: FakeReply[]): void;
   /** How unscripted embedding requests turn text into a vector (a 4-dimensional constant by default). */
@@ -85,20 +88,22 @@ function send(response: ServerResponse, reply: FakeReply): void {
 /**
  * Starts a fake OpenAI-compatible server on 127.0.0.1 (random port) speaking enough of
  * `/v1/chat/completions` and `/v1/embeddings` for the real `openai` client. Tests script its replies
- * (bodies, status codes, delays, hangs, malformed JSON) and read the requests it recorded.
+ * (bodies, status codes, delays, hangs, malformed JSON), make it behave like a server family
+ * (`behaveLike`, see `FakeServer`) and read the requests it recorded.
  */
 export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const chatQueue: FakeReply[] = [];
   const embeddingQueue: FakeReply[] = [];
   const requests: FakeOpenAIRequest[] = [];
   let embed = (_text: string): number[] => [1, 0, 0, 0];
+  let server: FakeServer = 'openai';
 
-  const server = createServer(async (request, response) => {
+  const httpServer = createServer(async (request, response) => {
     const path = (request.url ?? '').replace(/^\/v1/, '');
     const body = await readBody(request);
     requests.push({ path, headers: request.headers, body });
     if (path === '/chat/completions') {
-      send(response, chatQueue.shift() ?? errorReply(500));
+      send(response, actLike(server, body, chatQueue.shift() ?? errorReply(500)));
     } else if (path === '/embeddings') {
       const input = body.input as string[];
       const data = input.map((text, index) => ({ object: 'embedding', index, embedding: embed(text) }));
@@ -107,20 +112,23 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       send(response, errorReply(404));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
     queueChat: (...replies) => chatQueue.push(...replies),
+    behaveLike(family) {
+      server = family;
+    },
     queueEmbeddings: (...replies) => embeddingQueue.push(...replies),
     embedWith(fn) {
       embed = fn;
     },
     requestsTo: (path) => requests.filter((request) => request.path === path),
     close() {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
+      httpServer.closeAllConnections();
+      return new Promise((resolve) => httpServer.close(() => resolve()));
     },
   };
 }
