@@ -88,7 +88,9 @@ describe('answers on a developing story', () => {
 
   it('answers a question about the present with the later change of plan, the old plan as earlier', async () => {
     const answer = await ask('are they still meeting at the labour ministry in brennick?');
-    expect(answer.answer).toMatch(/^Latest — Coastal Wire, 9 Oct: «[^»]*instead of the capital[^»]*» \[1\]/);
+    expect(answer.answer).toMatch(
+      /^Latest — Coastal Wire, 9 Oct[^:]*: «[^»]*instead of the capital[^»]*» \[1\]/,
+    );
     expect(answer.answer).toMatch(/Earlier — [^:]+, [78] Oct: «[^»]*Brennick/);
   });
 
