@@ -39,8 +39,10 @@ async function main(): Promise<void> {
     database.close();
     process.exit(0);
   };
-  process.once('SIGINT', (signal) => void shutdown(signal));
-  process.once('SIGTERM', (signal) => void shutdown(signal));
+  // `on`, not `once`: a signal to the process group reaches this process twice when a wrapper (npm, a
+  // shell) relays it too, and a second delivery with no handler left would kill answers in flight.
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
 
   const languageModel = createLanguageModel(config, logger);
   const core = { config, database, logger, ...(languageModel && { languageModel }) };
