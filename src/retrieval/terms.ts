@@ -41,8 +41,9 @@ const phraseFolds: [RegExp, string][] = [
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 // Irregular verb forms news uses constantly: Porter leaves "said" and "say" apart, and questions ask
-// "what did X say" of articles that write "X said".
-const irregularForms: Record<string, string> = Object.fromEntries(
+// "what did X say" of articles that write "X said". Maps, not object literals, for every table keyed by
+// a word: an object would find "constructor" or "__proto__" on its prototype.
+const irregularForms: ReadonlyMap<string, string> = new Map(
   `said:say says:say told:tell met:meet meets:meet held:hold holds:hold won:win began:begin begun:begin
 gave:give given:give made:make took:take taken:take went:go gone:go sent:send spoke:speak spoken:speak
 brought:bring bought:buy fought:fight sought:seek thought:think left:leave led:lead struck:strike hit:hit
@@ -64,7 +65,7 @@ function foldSpelling(word: string): string {
 }
 
 // Words Porter would merge with an unrelated one: "news" is not "new".
-const unmergedStems: Record<string, string> = { news: 'news' };
+const unmergedStems: ReadonlyMap<string, string> = new Map([['news', 'news']]);
 
 /** What a word of a text says on its own, before its neighbours decide whether it is a name. */
 export interface WordReading {
@@ -100,7 +101,7 @@ export function readWord(raw: string): WordReading {
   if (acronym) return { word, stem: word, acronym, capitalised: true };
   const stem = stopwords.has(word)
     ? ''
-    : (unmergedStems[word] ?? stemmer(irregularForms[word] ?? foldSpelling(word)));
+    : (unmergedStems.get(word) ?? stemmer(irregularForms.get(word) ?? foldSpelling(word)));
   return { word, stem, acronym, capitalised: /^\p{Lu}/u.test(raw) };
 }
 
