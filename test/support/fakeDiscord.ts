@@ -63,6 +63,8 @@ export interface FakeDiscord extends FakeIdentity {
   channelMessages: ChannelMessage[];
   /** Resolves when the bot's gateway connection has closed. */
   waitForGatewayClose(): Promise<void>;
+  /** Closes every gateway connection with this close code, as Discord does, e.g. 4004 after a token reset. */
+  closeGateway(code: number): void;
   close(): Promise<void>;
 }
 
@@ -188,6 +190,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     },
     channelMessages,
     waitForGatewayClose: () => gatewayClosed.promise,
+    closeGateway(code) {
+      for (const socket of sockets) socket.close(code);
+    },
     async close() {
       for (const socket of sockets) socket.terminate();
       await new Promise<void>((resolve) => gateway.close(() => resolve()));
