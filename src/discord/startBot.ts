@@ -1,4 +1,4 @@
-import { type Client, Events, RESTEvents } from 'discord.js';
+import { type Client, Events } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.js';
 import { ConfigurationError, NewsdeskError } from '../errors.js';
 import { type KnowledgeRefresh, startKnowledgeRefresh } from '../knowledge/startKnowledgeRefresh.js';
@@ -8,6 +8,7 @@ import { componentHandlers } from './components/index.js';
 import { createDiscordClient } from './createDiscordClient.js';
 import { createInteractionRouter } from './createInteractionRouter.js';
 import { describeFatalGatewayClose } from './describeGatewayClose.js';
+import { logRateLimits } from './logRateLimits.js';
 import { type DigestScheduler, startDigestScheduler } from './startDigestScheduler.js';
 
 /** A logged-in bot. */
@@ -67,9 +68,7 @@ export async function startBot(context: BotContext, options: StartBotOptions = {
     );
   }
   client.on(Events.Error, (error) => context.logger.error({ err: error }, 'discord client error'));
-  client.rest.on(RESTEvents.RateLimited, ({ route, method, retryAfter, global }) =>
-    context.logger.warn({ route, method, retryAfterMs: retryAfter, global }, 'rate limited by Discord'),
-  );
+  logRateLimits(client, context.logger);
   const disconnected = new Promise<NewsdeskError>((resolve) =>
     client.on(Events.ShardDisconnect, ({ code }) => {
       const explanation = describeFatalGatewayClose(code);
