@@ -32,9 +32,14 @@ export function openCommandLineContext(env: NodeJS.ProcessEnv = process.env): Co
  * error and exit code 2 when the person's input was wrong (a usage error, or a UserInputError such as
  * an over-long question), 1 for anything else: a person never sees a stack trace. SQLite's report of a
  * damaged database (`SQLITE_CORRUPT*`, `SQLITE_NOTADB`) from any query becomes the line naming
- * DATABASE_PATH and how to rebuild it, not an "unexpected error".
+ * DATABASE_PATH and how to rebuild it, not an "unexpected error". When the reader of standard output
+ * goes away early (`… | head -c1`: EPIPE), the tool stops quietly with code 0, as `cat` would.
  */
 export function runCommandLine(main: () => Promise<number>): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   main().then(
     (code) => {
       process.exitCode = code;

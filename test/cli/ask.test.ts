@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,19 @@ describe('ask command line', () => {
     });
     expect(Object.keys(answer.timingsMs)).toEqual(['retrieve', 'compose', 'total']);
     expect(answer.retrieval[0]).toMatchObject({ passageId: expect.any(String), score: expect.any(Number) });
+  });
+
+  it('exits 0 without a stack trace when the reader of its output has gone (EPIPE, as with | head -c1)', async () => {
+    const child = spawn('node_modules/.bin/tsx', ['src/cli/ask.ts', '--json', 'Where are the talks?'], {
+      env: { ...process.env, DATABASE_PATH: join(directory, 'cli.sqlite'), KNOWLEDGE_DIR: 'knowledge' },
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
   it('prints the answer and its numbered sources for a person', async () => {
