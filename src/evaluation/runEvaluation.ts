@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Answer } from '../answer/answer.js';
 import type { CoreContext } from '../context.js';
-import { NewsdeskError } from '../errors.js';
 import { askInConversation } from '../conversation/askInConversation.js';
+import { NewsdeskError } from '../errors.js';
 import type { EvaluationItem, EvaluationTurn } from './evaluationItem.js';
 import { hasSourceInTopFive, scoreAnswer, type Verdict } from './scoreAnswer.js';
 
