@@ -71,11 +71,16 @@ export function isDatabaseBusy(error: unknown): boolean {
  * "database is locked" names neither the file nor what to do.
  *
  * @param path the database file as configured (DATABASE_PATH).
+ * @param advice what to do, after a semicolon; by default what an interrupted ingest needs.
  */
-export function createDatabaseBusyError(path: string, cause: unknown): NewsdeskError {
+export function createDatabaseBusyError(
+  path: string,
+  cause: unknown,
+  advice = 'what was stored so far is kept — run the ingest again',
+): NewsdeskError {
   return new NewsdeskError(
     'database_busy',
-    `the database at ${path} is locked by another process (another ingest?); what was stored so far is kept — run the ingest again`,
+    `the database at ${path} is locked by another process (another ingest?); ${advice}`,
     { cause, userMessage: 'The knowledge database is busy; try again in a moment.' },
   );
 }
