@@ -142,5 +142,7 @@ export function checkDatabase(database: NewsdeskDatabase, path: string): void {
     throw error;
   }
   const first = rows[0]?.quick_check;
-  if (first !== undefined && first !== 'ok') throw createDatabaseDamagedError(path, first);
+  // SQLite's report spans lines ("*** in database main ***\nTree 4 page 4: …"); the message is one line.
+  if (first !== undefined && first !== 'ok')
+    throw createDatabaseDamagedError(path, first.replace(/\s+/g, ' ').trim());
 }
