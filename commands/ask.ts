@@ -3,6 +3,7 @@ import { maxQuestionLength, validateQuestion } from '../src/answer/askQuestion.j
 import { claimConversation } from '../src/discord/claimConversation.js';
 import type { Command } from '../src/discord/command.js';
 import { composeConversationReply } from '../src/discord/composeConversationReply.js';
+import { deferReply } from '../src/discord/deferReply.js';
 import { namesOfBot, removeMentions } from '../src/discord/removeMentions.js';
 import { resolveConversationScope } from '../src/discord/resolveConversationScope.js';
 import { sendPages } from '../src/discord/sendPages.js';
@@ -41,7 +42,7 @@ export default {
     const release = claimConversation(context.questionsInFlight, place.scope, interaction.user.id);
     try {
       // Discord drops interactions not acknowledged within 3 seconds; deferring first buys 15 minutes.
-      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      await deferReply(interaction, ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       const pages = await composeConversationReply(context, {
         question,
         scope: place.scope,

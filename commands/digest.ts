@@ -17,6 +17,7 @@ import {
 import { readDigestSettings, saveDigestSettings, turnDigestOff } from '../src/digest/digestSettings.js';
 import { findDigestWindowStart, runDigest } from '../src/digest/runDigest.js';
 import type { Command, CommandContext } from '../src/discord/command.js';
+import { deferReply } from '../src/discord/deferReply.js';
 import { createDigestPublisher } from '../src/discord/publishDigest.js';
 import { renderDigest } from '../src/discord/renderDigest.js';
 import { renderDigestStatus } from '../src/discord/renderDigestStatus.js';
@@ -86,7 +87,7 @@ const handlers: Record<string, Handler> = {
   },
   async preview(interaction, context) {
     const settings = requireSettings(interaction, context);
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await deferReply(interaction, { flags: MessageFlags.Ephemeral });
     const window = { from: findDigestWindowStart(context, settings), to: new Date().toISOString() };
     const digest = buildDigest(context.database, window, {
       backfillDays: context.config.DIGEST_BACKFILL_DAYS,
@@ -97,7 +98,7 @@ const handlers: Record<string, Handler> = {
   async now(interaction, context) {
     requireManageServer(interaction);
     const settings = requireSettings(interaction, context);
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await deferReply(interaction, { flags: MessageFlags.Ephemeral });
     const now = new Date();
     const localDate = formatLocalDate(now, settings.timezone);
     const publish = createDigestPublisher(interaction.client);

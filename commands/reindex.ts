@@ -1,5 +1,6 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
+import { deferReply } from '../src/discord/deferReply.js';
 import { renderReindex } from '../src/discord/renderReindex.js';
 import { sendPages } from '../src/discord/sendPages.js';
 import { UserInputError } from '../src/errors.js';
@@ -18,7 +19,7 @@ export default {
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
       throw new UserInputError('Only members with the Manage Server permission can reindex the knowledge.');
     }
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await deferReply(interaction, { flags: MessageFlags.Ephemeral });
     const summary = await ingestKnowledge(context);
     await sendPages(interaction, renderReindex(summary), { ephemeral: true, signal: context.signal });
   },

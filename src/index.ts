@@ -27,20 +27,24 @@ async function main(): Promise<void> {
   let bot: Awaited<ReturnType<typeof startBot>> | undefined;
   let stopping = false;
   // Installed before the slow start (ingest, gateway login) so a signal during start-up also ends cleanly.
-  const shutdown = async (signal: NodeJS.Signals) => {
+  // A lost gateway exits 1, so a supervisor restarts the bot or shows the operator why it stopped.
+  const shutdown = async (reason: { signal: NodeJS.Signals } | { lost: NewsdeskError }) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    if ('lost' in reason) logger.fatal({ code: reason.lost.code }, `newsdesk stops: ${reason.lost.message}`);
+    else logger.info({ signal: reason.signal }, 'shutting down');
     setTimeout(() => {
       logger.error('shutdown took too long; exiting anyway');
       process.exit(1);
     }, shutdownDeadlineMs).unref();
     await bot?.stop(shutdownGraceMs);
     database.close();
-    process.exit(0);
+    process.exit('lost' in reason ? 1 : 0);
   };
-  process.once('SIGINT', (signal) => void shutdown(signal));
-  process.once('SIGTERM', (signal) => void shutdown(signal));
+  // `on`, not `once`: a signal to the process group reaches this process twice when a wrapper (npm, a
+  // shell) relays it too, and a second delivery with no handler left would kill answers in flight.
+  process.on('SIGINT', (signal) => void shutdown({ signal }));
+  process.on('SIGTERM', (signal) => void shutdown({ signal }));
 
   const languageModel = createLanguageModel(config, logger);
   const core = { config, database, logger, ...(languageModel && { languageModel }) };
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
     logger.warn({ err: error }, 'knowledge ingest at start deferred: the database is busy');
   }
   bot = await startBot({ ...core, composer: languageModel ? 'openai' : 'extractive' });
+  void bot.disconnected.then((lost) => shutdown({ lost }));
 }
 
 main().catch((error: unknown) => {

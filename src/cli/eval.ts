@@ -40,12 +40,30 @@ function formatReport(report: EvaluationReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+function parseEvaluationArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      strict: true,
+      options: {
+        distractors: { type: 'string' },
+        knowledge: { type: 'string' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // parseArgs's own messages name the option; the usage line says what is accepted.
+    throw new UsageError(`${(error as Error).message.split('.')[0]}; ${usage}`);
+  }
+}
+
 runCommandLine(async () => {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    strict: true,
-    options: { distractors: { type: 'string' }, knowledge: { type: 'string' }, today: { type: 'string' } },
-  });
+  const { positionals, values } = parseEvaluationArguments();
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
   const file = positionals[0];
   if (!file) throw new UsageError(usage);
   const distractors = values.distractors === undefined ? 0 : Number(values.distractors);

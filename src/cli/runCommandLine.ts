@@ -4,7 +4,13 @@ import type { CoreContext } from '../context.js';
 import { NewsdeskError, UserInputError } from '../errors.js';
 import { createLanguageModel } from '../languageModel/createLanguageModel.js';
 import { createLogger } from '../logger.js';
-import { createDatabaseDamagedError, isDatabaseDamage, openDatabase } from '../storage/database.js';
+import {
+  createDatabaseBusyError,
+  createDatabaseDamagedError,
+  isDatabaseBusy,
+  isDatabaseDamage,
+  openDatabase,
+} from '../storage/database.js';
 
 /**
  * Builds the core context for a command-line tool: `.env` loaded, configuration validated, database
@@ -32,9 +38,15 @@ export function openCommandLineContext(env: NodeJS.ProcessEnv = process.env): Co
  * error and exit code 2 when the person's input was wrong (a usage error, or a UserInputError such as
  * an over-long question), 1 for anything else: a person never sees a stack trace. SQLite's report of a
  * damaged database (`SQLITE_CORRUPT*`, `SQLITE_NOTADB`) from any query becomes the line naming
- * DATABASE_PATH and how to rebuild it, not an "unexpected error".
+ * DATABASE_PATH and how to rebuild it, not an "unexpected error"; so does a write that waited out the
+ * busy timeout while another process held the database (`SQLITE_BUSY*`, `SQLITE_LOCKED*`). When the reader of standard output
+ * goes away early (`… | head -c1`: EPIPE), the tool stops quietly with code 0, as `cat` would.
  */
 export function runCommandLine(main: () => Promise<number>): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   main().then(
     (code) => {
       process.exitCode = code;
@@ -45,7 +57,9 @@ export function runCommandLine(main: () => Promise<number>): void {
           ? error.message
           : isDatabaseDamage(error)
             ? createDatabaseDamagedError(configuredDatabasePath(), (error as Error).message).message
-            : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+            : isDatabaseBusy(error)
+              ? createDatabaseBusyError(configuredDatabasePath(), error, 'try again in a moment').message
+              : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
       process.stderr.write(`newsdesk: ${message}\n`);
       process.exitCode = error instanceof UsageError || error instanceof UserInputError ? 2 : 1;
     },

@@ -1,5 +1,6 @@
 import { Client, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config/config.js';
+import { InteractionAwareRest } from './interactionAwareRest.js';
 import { noMentions } from './sendPages.js';
 
 /** How long one REST request may take before discord.js gives up on it, in milliseconds. */
@@ -13,9 +14,11 @@ const restTimeoutMs = 10_000;
  * replaces Discord's REST base (`https://discord.com/api`; discord.js appends `/v10`), for a
  * rate-limit proxy or the tests' fake; the gateway address is then discovered through that base's
  * `GET /gateway/bot`. Mentions are off by default, and `sendPages` sets them off on every message too.
+ * Its REST manager is an `InteractionAwareRest`: interaction endpoints skip the client-side global
+ * limit, and a callback or an edit whose connection dropped is resent.
  */
 export function createDiscordClient(config: Config): Client {
-  return new Client({
+  const client = new Client({
     intents: [
       GatewayIntentBits.Guilds,
       ...(config.DISCORD_MESSAGE_CONTENT
@@ -25,4 +28,9 @@ export function createDiscordClient(config: Config): Client {
     allowedMentions: noMentions,
     rest: { timeout: restTimeoutMs, ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}) },
   });
+  // Replaced before anything is sent; the manager the constructor made only has its sweepers to stop.
+  client.rest.clearHashSweeper();
+  client.rest.clearHandlerSweeper();
+  client.rest = new InteractionAwareRest(client.options.rest);
+  return client;
 }

@@ -1,6 +1,7 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import { NewsdeskError, UserInputError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { isDeliveryUnknown } from './deliveryOutcome.js';
 import { noMentions } from './sendPages.js';
 
 const genericApology = 'Sorry, something went wrong on our side. Please try again in a moment.';
@@ -24,6 +25,8 @@ export function describeForUser(error: unknown): string {
  * Logs the error with the interaction id (and command name or custom_id): user mistakes at `info`,
  * unknown commands and buttons, timeouts and shutdown refusals at `warn`, everything else at `error`.
  * Never throws: when the apology itself cannot be sent (an expired token), that is logged too.
+ * When the failure was a REST call whose fate is unknown (the connection dropped after it was sent),
+ * no apology is sent: the answer may have been delivered, and an apology would replace it.
  */
 export async function replyWithError(
   interaction: RepliableInteraction,
@@ -36,7 +39,10 @@ export async function replyWithError(
   if (error instanceof UserInputError) logger.info(details, 'interaction refused: bad input');
   else if (error instanceof NewsdeskError && expectedCodes.has(error.code))
     logger.warn(details, 'interaction refused');
-  else logger.error(details, 'interaction failed');
+  else if (isDeliveryUnknown(error)) {
+    logger.warn(details, 'reply may have been delivered: the connection dropped; not apologising over it');
+    return;
+  } else logger.error(details, 'interaction failed');
   const content = describeForUser(error);
   try {
     if (interaction.deferred && !interaction.replied) {

@@ -1,12 +1,14 @@
-import { type Client, Events, RESTEvents } from 'discord.js';
+import { type Client, Events } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, NewsdeskError } from '../errors.js';
 import { type KnowledgeRefresh, startKnowledgeRefresh } from '../knowledge/startKnowledgeRefresh.js';
 import { answerThreadMessage } from './answerThreadMessage.js';
 import type { BotContext, Command } from './command.js';
 import { componentHandlers } from './components/index.js';
 import { createDiscordClient } from './createDiscordClient.js';
 import { createInteractionRouter } from './createInteractionRouter.js';
+import { describeFatalGatewayClose } from './describeGatewayClose.js';
+import { logRateLimits } from './logRateLimits.js';
 import { type DigestScheduler, startDigestScheduler } from './startDigestScheduler.js';
 
 /** A logged-in bot. */
@@ -16,6 +18,13 @@ export interface RunningBot {
   knowledge: KnowledgeRefresh;
   /** The daily digests (started with the bot). */
   digests: DigestScheduler;
+  /**
+   * Resolves, once and never rejecting, when Discord closed the gateway with a code discord.js does
+   * not reconnect after (a reset token, disallowed intents: see `describeFatalGatewayClose`); the
+   * error's `code` is `gateway_closed` and its message says what the operator must do. The bot then
+   * receives nothing more; its owner should stop it and exit non-zero so a supervisor notices.
+   */
+  disconnected: Promise<NewsdeskError>;
   /**
    * Stops cleanly: takes no new interactions, lets those in flight finish for up to `graceMs`
    * milliseconds (default 3500, inside the 5-second shutdown budget), answers the rest with an
@@ -59,8 +68,12 @@ export async function startBot(context: BotContext, options: StartBotOptions = {
     );
   }
   client.on(Events.Error, (error) => context.logger.error({ err: error }, 'discord client error'));
-  client.rest.on(RESTEvents.RateLimited, ({ route, method, retryAfter, global }) =>
-    context.logger.warn({ route, method, retryAfterMs: retryAfter, global }, 'rate limited by Discord'),
+  logRateLimits(client, context.logger);
+  const disconnected = new Promise<NewsdeskError>((resolve) =>
+    client.on(Events.ShardDisconnect, ({ code }) => {
+      const explanation = describeFatalGatewayClose(code);
+      if (explanation) resolve(new NewsdeskError('gateway_closed', explanation));
+    }),
   );
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(token);
@@ -72,6 +85,7 @@ export async function startBot(context: BotContext, options: StartBotOptions = {
     client,
     knowledge,
     digests,
+    disconnected,
     async stop(graceMs = 3500) {
       knowledge.stop();
       await Promise.all([digests.stop(graceMs), router.close(graceMs)]);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Answer } from '../answer/answer.js';
 import type { CoreContext } from '../context.js';
 import { askInConversation } from '../conversation/askInConversation.js';
+import { NewsdeskError } from '../errors.js';
 import type { EvaluationItem, EvaluationTurn } from './evaluationItem.js';
 import { hasSourceInTopFive, scoreAnswer, type Verdict } from './scoreAnswer.js';
 
@@ -61,11 +62,25 @@ async function runItem(context: CoreContext, item: EvaluationItem, today?: strin
   };
 }
 
+// One item the answer path refuses (an over-long question) or trips on fails alone; a database that
+// cannot be read fails every item alike, so it stops the run.
+async function runItemAlone(context: CoreContext, item: EvaluationItem, today?: string): Promise<ItemResult> {
+  try {
+    return await runItem(context, item, today);
+  } catch (error) {
+    if (error instanceof NewsdeskError && error.code.startsWith('database')) throw error;
+    const reason = `could not be asked: ${error instanceof Error ? error.message : String(error)}`;
+    return { id: item.id, status: 'failed', answers: [], reasons: [reason], sourceInTopFive: null };
+  }
+}
+
 /**
  * Runs every item through the same code path as the `ask` command (each in a conversation of its own)
- * and scores it.
+ * and scores it. An item that cannot be asked (the answer path throws) is reported as failed, with
+ * the error as its reason, and the run goes on.
  *
  * @param today the reference date (YYYY-MM-DD) for items without a `today` of their own; default: the current date.
+ * @throws NewsdeskError with a `database…` code when the database is busy, damaged or unreadable.
  */
 export async function runEvaluation(
   context: CoreContext,
@@ -73,7 +88,7 @@ export async function runEvaluation(
   today?: string,
 ): Promise<EvaluationReport> {
   const results: ItemResult[] = [];
-  for (const item of items) results.push(await runItem(context, item, today));
+  for (const item of items) results.push(await runItemAlone(context, item, today));
   const count = (status: ItemResult['status']) => results.filter((result) => result.status === status).length;
   const recalled = results.filter((result) => result.sourceInTopFive !== null);
   return {

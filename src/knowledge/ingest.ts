@@ -22,6 +22,8 @@ export interface IngestSummary {
   passages: number;
   /** Files that could not be read, parsed or stored; their previously stored version is kept. */
   failed: { path: string; problem: string }[];
+  /** Entries left out on purpose (hidden, or another file type), by path inside the knowledge folder. */
+  ignored: { relativePath: string; reason: string }[];
 }
 
 /** Files read and written per transaction: large enough to amortise commits, small enough to bound memory. */
@@ -184,7 +186,7 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
   const directory = context.config.KNOWLEDGE_DIR;
   const started = performance.now();
   const listing = listKnowledgeFiles(directory);
-  const { files, unreadable } = listing;
+  const { files, unreadable, ignored } = listing;
   const fingerprint = fingerprintKnowledgeFiles(directory, listing);
   const writer = prepareWriter(database);
   if (readMetadata(database, 'knowledge_format_version') !== String(articleFormatVersion)) {
@@ -201,7 +203,15 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
   }
   const storedRows = database.prepare('SELECT id, path, content_hash AS contentHash FROM articles').all();
   const stored = new Map((storedRows as StoredArticle[]).map((row) => [row.id, row]));
-  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, passages: 0, failed: [] };
+  const summary: IngestSummary = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    passages: 0,
+    failed: [],
+    ignored,
+  };
   let storeFailed = false;
   const fail = (file: KnowledgeFile, error: unknown): void => {
     const problem = describeProblem(error);
@@ -298,8 +308,11 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
   // After storing, never inside it: a slow or failing embedding model must not hold up or undo the ingest.
   await embedPassages(context);
   summary.passages = database.prepare('SELECT count(*) FROM passages').pluck().get() as number;
-  const { failed, ...counts } = summary;
+  const { failed, ignored: _ignored, ...counts } = summary;
   const milliseconds = Math.round(performance.now() - started);
-  logger.info({ ...counts, failed: failed.length, milliseconds }, 'knowledge ingested');
+  logger.info(
+    { ...counts, failed: failed.length, ignored: ignored.length, milliseconds },
+    'knowledge ingested',
+  );
   return summary;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { NewsdeskError } from '../errors.js';
 import { articleFormatVersion } from './article.js';
 
@@ -28,12 +28,22 @@ export interface UnreadableKnowledgeEntry {
   isFolder: boolean;
 }
 
+/** A file or folder left out on purpose: hidden, or not an article by its extension. */
+export interface IgnoredKnowledgeEntry {
+  /** Path inside the knowledge folder, with forward slashes. */
+  relativePath: string;
+  /** "hidden", "hidden folder", or "not .txt, .md or .markdown" */
+  reason: string;
+}
+
 /** What `listKnowledgeFiles` found: the readable article files and the entries that cannot be read. */
 export interface KnowledgeListing {
   /** Sorted by relative path. */
   files: KnowledgeFile[];
   /** Sorted by relative path. */
   unreadable: UnreadableKnowledgeEntry[];
+  /** Sorted by relative path; a hidden folder is one entry, its contents are not listed. */
+  ignored: IgnoredKnowledgeEntry[];
 }
 
 const articleExtensions = /\.(?:txt|md|markdown)$/i;
@@ -78,7 +88,8 @@ function byRelativePath(a: { relativePath: string }, b: { relativePath: string }
 
 /**
  * Lists the article files (`.txt`, `.md`, `.markdown`) under `directory`, recursively. Dotfiles and
- * dot-folders are skipped (editor and VCS files), and so are files with other extensions. Symbolic
+ * dot-folders are left out (editor and VCS files), and so are files with other extensions; both are
+ * named in `ignored`, so an ingest can say what it did not read. Symbolic
  * links to files are followed; links to folders are not, so a link cycle cannot make the walk endless.
  * Anything named like an article that is not a readable regular file (a link loop, a broken link, a
  * link to a folder, a named pipe, a device) and any sub-folder that cannot be listed is returned in
@@ -89,6 +100,7 @@ function byRelativePath(a: { relativePath: string }, b: { relativePath: string }
 export function listKnowledgeFiles(directory: string): KnowledgeListing {
   const files: KnowledgeFile[] = [];
   const unreadable: UnreadableKnowledgeEntry[] = [];
+  const ignored: IgnoredKnowledgeEntry[] = [];
   const pending = [''];
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
     let entries: Dirent[];
@@ -102,13 +114,20 @@ export function listKnowledgeFiles(directory: string): KnowledgeListing {
       continue;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
       const relativePath = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.name.startsWith('.')) {
+        ignored.push({ relativePath, reason: entry.isDirectory() ? 'hidden folder' : 'hidden' });
+        continue;
+      }
       if (entry.isDirectory()) {
         pending.push(relativePath);
         continue;
       }
-      if (!articleExtensions.test(entry.name)) continue;
+      if (!articleExtensions.test(entry.name)) {
+        const extension = extname(entry.name) || 'no extension';
+        ignored.push({ relativePath, reason: `${extension}: not .txt, .md or .markdown` });
+        continue;
+      }
       const path = join(directory, relativePath);
       const isLink = entry.isSymbolicLink();
       let stats: Stats;
@@ -122,7 +141,11 @@ export function listKnowledgeFiles(directory: string): KnowledgeListing {
       else unreadable.push({ path, relativePath, problem: describeNonFile(stats, isLink), isFolder: false });
     }
   }
-  return { files: files.sort(byRelativePath), unreadable: unreadable.sort(byRelativePath) };
+  return {
+    files: files.sort(byRelativePath),
+    unreadable: unreadable.sort(byRelativePath),
+    ignored: ignored.sort(byRelativePath),
+  };
 }
 
 /**

@@ -27,16 +27,30 @@ export function articleIdOf(relativePath: string): string {
   return basename(relativePath, extname(relativePath));
 }
 
+// Windows editors save "Unicode" text as UTF-16 with a byte order mark, which says which one it is.
+function detectEncoding(bytes: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
 function decodeText(path: string, bytes: Buffer): string {
-  if (bytes.includes(0)) throw new KnowledgeFileError(path, 'binary data (NUL bytes): not a UTF-8 text file');
+  const encoding = detectEncoding(bytes);
+  if (encoding === 'utf-8' && bytes.includes(0))
+    throw new KnowledgeFileError(path, 'binary data (NUL bytes): not a UTF-8 or UTF-16 text file');
   let text: string;
   try {
-    text = utf8Decoder.decode(bytes);
+    text =
+      encoding === 'utf-8'
+        ? utf8Decoder.decode(bytes)
+        : new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch (error) {
-    throw new KnowledgeFileError(path, 'not valid UTF-8 text (re-save it as UTF-8)', { cause: error });
+    throw new KnowledgeFileError(path, `not valid ${encoding.toUpperCase()} text (re-save it as UTF-8)`, {
+      cause: error,
+    });
   }
   if (text.trim() === '') throw new KnowledgeFileError(path, 'empty file (no text)');
-  // The decoder already drops a UTF-8 byte order mark; Windows and old Mac line endings become `\n`.
+  // The decoders already drop the byte order mark; Windows and old Mac line endings become `\n`.
   return text.replace(/\r\n?/g, '\n');
 }
 
@@ -96,13 +110,27 @@ function parseTextArticle(path: string, text: string): ArticleContent {
  * @param path the file as shown to the operator in errors (e.g. `knowledge/001.txt`).
  * @param bytes the file's raw contents.
  * @param relativePath the path inside the knowledge folder; gives the id, the format and `Article.path`.
- * @throws KnowledgeFileError naming `path` when the file is binary, empty, not UTF-8, has broken front
- *   matter or an impossible header date, or has no text besides its header.
+ * Text is UTF-8, or UTF-16 when it starts with a byte order mark.
+ *
+ * @param now the present, against which a publish date after tomorrow (UTC) is rejected.
+ * @throws KnowledgeFileError naming `path` when the file is binary, empty, not UTF-8 (or UTF-16 with
+ *   its mark), has broken front matter, an impossible header date or a publish date after tomorrow,
+ *   or has no text besides its header.
  */
-export function parseArticle(path: string, bytes: Buffer, relativePath: string): Article {
+export function parseArticle(
+  path: string,
+  bytes: Buffer,
+  relativePath: string,
+  now: Date = new Date(),
+): Article {
   const text = decodeText(path, bytes);
   const isMarkdown = markdownExtensions.has(extname(relativePath).toLowerCase());
   const content = isMarkdown ? parseMarkdownArticle(path, text) : parseTextArticle(path, text);
+  // A typo such as 9999-12-31 would otherwise top every "latest" list and digest for ever. Tomorrow
+  // is allowed: a story dated in a time zone ahead of UTC.
+  const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  if (content.published !== null && content.published.slice(0, 10) > tomorrow)
+    throw new KnowledgeFileError(path, `published date ${content.published} is in the future; correct it`);
   return {
     id: articleIdOf(relativePath),
     path: relativePath.replaceAll('\\', '/'),

@@ -11,7 +11,44 @@ const maxSentenceGroupLength = 500;
  */
 const maxSentenceLength = 1000;
 
+const whitespacePattern = /\s/;
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/**
+ * Text is given to the segmenter this many characters at a time (cut at whitespace): on Node 20 its
+ * time grows with the square of the text's length (424 KB took 7.8 s), so a paragraph of megabytes
+ * without a blank line stalled ingest. Windows of a few thousand characters hold hundreds of
+ * sentences and cost well under a millisecond each.
+ */
+const segmentWindowLength = 4000;
+
+/**
+ * Where a piece of at most `length` characters starting at `start` ends: at the last whitespace that
+ * fits; one word longer than a piece (a URL, a base64 blob) is cut inside, never inside a surrogate pair.
+ */
+function findCut(text: string, start: number, length: number): number {
+  const limit = start + length;
+  if (limit >= text.length) return text.length;
+  let end = limit;
+  while (end > start && !whitespacePattern.test(text.charAt(end))) end -= 1;
+  if (end > start) return end;
+  return /[\uD800-\uDBFF]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
+}
+
+/**
+ * ICU's sentences of `text`, segmented window by window. A window's last sentence may run on past
+ * its end, so it is left for the next window, which starts where that sentence does; only a window
+ * holding a single sentence (thousands of characters without a sentence end) is cut at its end.
+ */
+function* segmentSentences(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    const end = findCut(text, start, segmentWindowLength);
+    const segments = [...sentenceSegmenter.segment(text.slice(start, end))];
+    const unfinished = end < text.length && segments.length > 1 ? segments.pop() : undefined;
+    for (const { segment } of segments) yield segment;
+    start = unfinished ? start + unfinished.index : end;
+  }
+}
 
 // Words whose period does not end a sentence. ICU breaks after "Mr." before a capital, which would cut
 // "Mr. Trump said ..." in two; these are re-joined. "No." counts only before a number ("No. 2").
@@ -34,13 +71,14 @@ function endsWithAbbreviation(sentence: string, next: string): boolean {
 /**
  * Splits text into sentences with `Intl.Segmenter` (ICU's sentence rules), then re-joins the false
  * breaks ICU makes after abbreviations (Mr., Gen., Sen., Inc., ...) and single-letter initials.
+ * Time is linear in the text's length (see `segmentWindowLength`).
  *
  * @param text any text; whitespace inside a sentence is kept as it is.
  * @returns the trimmed, non-empty sentences in order; `[]` for blank text.
  */
 export function splitIntoSentences(text: string): string[] {
   const sentences: string[] = [];
-  for (const { segment } of sentenceSegmenter.segment(text)) {
+  for (const segment of segmentSentences(text)) {
     const sentence = segment.trim();
     if (sentence === '') continue;
     const previous = sentences.at(-1);
@@ -53,8 +91,6 @@ export function splitIntoSentences(text: string): string[] {
   return sentences;
 }
 
-const whitespacePattern = /\s/;
-
 /** Cuts text into pieces of at most `maxSentenceGroupLength` characters, at the last space that fits. */
 function cutAtWords(text: string): string[] {
   const pieces: string[] = [];
@@ -65,13 +101,7 @@ function cutAtWords(text: string): string[] {
       if (start < text.length) pieces.push(text.slice(start).trimEnd());
       break;
     }
-    let end = start + maxSentenceGroupLength;
-    while (end > start && !whitespacePattern.test(text.charAt(end))) end -= 1;
-    // One word longer than a piece (a URL, a base64 blob) is cut inside, never inside a surrogate pair.
-    if (end === start) {
-      end = start + maxSentenceGroupLength;
-      if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
-    }
+    const end = findCut(text, start, maxSentenceGroupLength);
     pieces.push(text.slice(start, end).trimEnd());
     start = end;
   }

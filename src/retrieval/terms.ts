@@ -41,8 +41,9 @@ const phraseFolds: [RegExp, string][] = [
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 // Irregular verb forms news uses constantly: Porter leaves "said" and "say" apart, and questions ask
-// "what did X say" of articles that write "X said".
-const irregularForms: Record<string, string> = Object.fromEntries(
+// "what did X say" of articles that write "X said". Maps, not object literals, for every table keyed by
+// a word: an object would find "constructor" or "__proto__" on its prototype.
+const irregularForms: ReadonlyMap<string, string> = new Map(
   `said:say says:say told:tell met:meet meets:meet held:hold holds:hold won:win began:begin begun:begin
 gave:give given:give made:make took:take taken:take went:go gone:go sent:send spoke:speak spoken:speak
 brought:bring bought:buy fought:fight sought:seek thought:think left:leave led:lead struck:strike hit:hit
@@ -64,7 +65,11 @@ function foldSpelling(word: string): string {
 }
 
 // Words Porter would merge with an unrelated one: "news" is not "new".
-const unmergedStems: Record<string, string> = { news: 'news' };
+const unmergedStems: ReadonlyMap<string, string> = new Map([['news', 'news']]);
+
+// Capitals usually mark an acronym, but a stopword in capitals ("AND", "NOT", "NOW", "LOL", "THX") is
+// emphasis or chat, not a name; only these stopwords are also acronyms news writes in capitals.
+const stopwordAcronyms: ReadonlySet<string> = new Set(['us', 'who']);
 
 /** What a word of a text says on its own, before its neighbours decide whether it is a name. */
 export interface WordReading {
@@ -81,12 +86,12 @@ export interface WordReading {
  * Reads one word as matched by the tokenizer: lower-cases it, drops accents, possessives and
  * contractions ("Iran's", "it'll", "he'd", "don't" keep only the word itself), folds British spellings
  * and irregular verbs, and Porter-stems it (the `stemmer` package). Acronyms written in capitals
- * ("US") are kept whole even when their lower-case form is a stopword ("us").
+ * ("US", "WHO") are kept whole even when their lower-case form is a stopword ("us"); other stopwords
+ * in capitals ("NOT", "LOL") are read as the stopword.
  *
  * @param raw one run of letters and digits with optional apostrophe suffixes, as in the source text.
  */
 export function readWord(raw: string): WordReading {
-  const acronym = raw.length >= 2 && raw.length <= 5 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
   const word = raw
     .toLowerCase()
     .normalize('NFD')
@@ -97,10 +102,16 @@ export function readWord(raw: string): WordReading {
     // SQLite's unicode61 tokenizer case-folds final sigma to σ: a stem keeping ς would never be found
     // in the index's vocabulary, and the planner would drop every Greek word ending in it.
     .replaceAll('ς', 'σ');
+  const acronym =
+    raw.length >= 2 &&
+    raw.length <= 5 &&
+    raw === raw.toUpperCase() &&
+    /\p{Lu}/u.test(raw) &&
+    (!stopwords.has(word) || stopwordAcronyms.has(word));
   if (acronym) return { word, stem: word, acronym, capitalised: true };
   const stem = stopwords.has(word)
     ? ''
-    : (unmergedStems[word] ?? stemmer(irregularForms[word] ?? foldSpelling(word)));
+    : (unmergedStems.get(word) ?? stemmer(irregularForms.get(word) ?? foldSpelling(word)));
   return { word, stem, acronym, capitalised: /^\p{Lu}/u.test(raw) };
 }
 

@@ -71,11 +71,16 @@ export function isDatabaseBusy(error: unknown): boolean {
  * "database is locked" names neither the file nor what to do.
  *
  * @param path the database file as configured (DATABASE_PATH).
+ * @param advice what to do, after a semicolon; by default what an interrupted ingest needs.
  */
-export function createDatabaseBusyError(path: string, cause: unknown): NewsdeskError {
+export function createDatabaseBusyError(
+  path: string,
+  cause: unknown,
+  advice = 'what was stored so far is kept — run the ingest again',
+): NewsdeskError {
   return new NewsdeskError(
     'database_busy',
-    `the database at ${path} is locked by another process (another ingest?); what was stored so far is kept — run the ingest again`,
+    `the database at ${path} is locked by another process (another ingest?); ${advice}`,
     { cause, userMessage: 'The knowledge database is busy; try again in a moment.' },
   );
 }
@@ -137,5 +142,7 @@ export function checkDatabase(database: NewsdeskDatabase, path: string): void {
     throw error;
   }
   const first = rows[0]?.quick_check;
-  if (first !== undefined && first !== 'ok') throw createDatabaseDamagedError(path, first);
+  // SQLite's report spans lines ("*** in database main ***\nTree 4 page 4: …"); the message is one line.
+  if (first !== undefined && first !== 'ok')
+    throw createDatabaseDamagedError(path, first.replace(/\s+/g, ' ').trim());
 }

@@ -50,6 +50,22 @@ describe('askQuestion', () => {
     expect(answer.answer).toMatch(/articles I have don't/);
   });
 
+  it.each([
+    'Where are the talks being held NOW?',
+    'LOL where are the talks being held?',
+    'THX! Where are the talks being held, AND when?',
+    'Are the talks NOT being held in Muscat?',
+  ])('answers instead of taking a stopword in capitals for a name in %j', async (question) => {
+    const answer = await askQuestion(fixture.context, question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it('still takes WHO in capitals for a name the articles never mention', async () => {
+    const answer = await askQuestion(fixture.context, 'What did WHO say about the talks?');
+    expect(answer.answer).toMatch(/don't mention WHO/);
+  });
+
   it('names the person the articles never mention when it abstains', async () => {
     const answer = await askQuestion(fixture.context, 'What did Vladimir Putin say about the talks?');
     expect(answer.answer).toMatch(/Vladimir|Putin/);

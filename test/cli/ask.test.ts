@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCommandLineTool } from '../support/runCommandLineTool.js';
 
@@ -35,6 +37,36 @@ describe('ask command line', () => {
     expect(Object.keys(answer.timingsMs)).toEqual(['retrieve', 'compose', 'total']);
     expect(answer.retrieval[0]).toMatchObject({ passageId: expect.any(String), score: expect.any(Number) });
   });
+
+  it('exits 0 without a stack trace when the reader of its output has gone (EPIPE, as with | head -c1)', async () => {
+    const child = spawn('node_modules/.bin/tsx', ['src/cli/ask.ts', '--json', 'Where are the talks?'], {
+      env: { ...process.env, DATABASE_PATH: join(directory, 'cli.sqlite'), KNOWLEDGE_DIR: 'knowledge' },
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
+  // A 30 s bound: SQLite's busy timeout (5 s) comes on top of the tool's start.
+  it('exits 1 with one line naming the database, not "unexpected error", while another process holds it', async () => {
+    const databasePath = join(directory, 'held.sqlite');
+    expect((await ask(['Where are the talks?'], { DATABASE_PATH: databasePath })).code).toBe(0);
+    const other = new Database(databasePath);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const { code, stderr } = await ask(['Where are the talks?'], { DATABASE_PATH: databasePath });
+      expect(code).toBe(1);
+      expect(stderr).toBe(
+        `newsdesk: the database at ${databasePath} is locked by another process (another ingest?); try again in a moment\n`,
+      );
+    } finally {
+      other.close();
+    }
+  }, 30_000);
 
   it('prints the answer and its numbered sources for a person', async () => {
     const { code, stdout } = await ask(['What', 'are', "Trump's", 'three', 'demands?']);

@@ -2,17 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { corruptTable } from '../support/corruptTable.js';
 import { runCommandLineTool } from '../support/runCommandLineTool.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'newsdesk-cli-digest-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 /** Runs `npm run digest` as a user would, on a temporary database; returns exit code and output. */
-function digest(args: string[]) {
-  return runCommandLineTool('digest', args, {
-    DATABASE_PATH: join(directory, 'cli.sqlite'),
-    KNOWLEDGE_DIR: 'knowledge',
-  });
+function digest(args: string[], databasePath = join(directory, 'cli.sqlite')) {
+  return runCommandLineTool('digest', args, { DATABASE_PATH: databasePath, KNOWLEDGE_DIR: 'knowledge' });
 }
 
 describe('digest command line', () => {
@@ -32,6 +30,17 @@ describe('digest command line', () => {
       text: expect.any(String),
       passageId: expect.stringMatching(/^000_5a94281ece3b6005:[0-9a-f]{16}$/),
     });
+  });
+
+  it('exits 1 with one line saying how to rebuild when a table it does not read is damaged', async () => {
+    const databasePath = join(directory, 'damaged.sqlite');
+    expect((await digest(['--dry-run'], databasePath)).code).toBe(0);
+    corruptTable(databasePath, 'conversations');
+    const { code, stdout, stderr } = await digest(['--dry-run'], databasePath);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(
+      /^newsdesk: the database at .+damaged\.sqlite is damaged .+ to rebuild it .+\)\n$/,
+    );
   });
 
   it('exits 2 with the usage when --dry-run is missing or the date is malformed', async () => {

@@ -30,8 +30,19 @@ describe('ingest command line', () => {
     symlinkSync('a.md', join(directory, 'knowledge', 'b.md'));
     const { code, stdout } = await runTool('ingest');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^added 1, updated 0, unchanged 0, removed 0, failed 2; 21 passages\n/);
+    expect(stdout).toMatch(/^added 1, updated 0, unchanged 0, removed 0, failed 2, ignored 0; 21 passages\n/);
     expect(stdout).toContain(`failed: ${join(directory, 'knowledge', 'a.md')}: symbolic link loop`);
+  });
+
+  it('names the hidden files and other file types it did not read', async () => {
+    for (const name of ['page.html', 'README', '.draft.txt'])
+      writeFileSync(join(directory, 'knowledge', name), 'x');
+    const { code, stdout } = await runTool('ingest');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/ignored 3; /);
+    expect(stdout).toContain(
+      '  ignored: .draft.txt (hidden), README (no extension: not .txt, .md or .markdown), page.html (.html: not .txt, .md or .markdown)\n',
+    );
   });
 
   it('exits 1 with one line instead of hanging when DATABASE_PATH is under /proc', async () => {

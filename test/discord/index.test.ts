@@ -1,7 +1,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { expectNoMentionsAllowed } from '../support/expectNoMentions.js';
 import { type FakeDiscord, readMessageBody, startFakeDiscord } from '../support/fakeDiscord.js';
 import { runEntryPoint } from '../support/runEntryPoint.js';
@@ -57,4 +57,30 @@ describe('index (npm start)', () => {
     expect(stderr).not.toContain(token);
     expectNoMentionsAllowed(fake);
   });
+
+  it.each([
+    [4004, /rejected the token .*DISCORD_TOKEN/],
+    [4014, /Message Content intent .*DISCORD_MESSAGE_CONTENT=false/],
+  ])(
+    'logs why and exits 1 when Discord closes the gateway with %i after READY',
+    async (code, explanation) => {
+      const run = await runEntryPoint('src/index.ts', {
+        DISCORD_TOKEN: 'fake-token',
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_API_URL: fake.apiUrl,
+        KNOWLEDGE_DIR: join(directory, 'knowledge'),
+        DATABASE_PATH: join(directory, 'newsdesk.sqlite'),
+      });
+      // A bot that failed to notice stays running: end it whatever the test found.
+      onTestFinished(() => void run.child.kill('SIGKILL'));
+      await new Promise<void>((resolve) =>
+        run.child.stderr?.on('data', (chunk: Buffer) => chunk.includes('"msg":"bot ready"') && resolve()),
+      );
+      fake.closeGateway(code);
+      const { code: exitCode, stderr } = await run.exited;
+      expect(exitCode).toBe(1);
+      const fatal = stderr.split('\n').find((line) => line.includes('"level":60'));
+      expect(fatal).toMatch(explanation);
+    },
+  );
 });

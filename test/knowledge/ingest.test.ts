@@ -69,6 +69,7 @@ describe('ingestKnowledge', () => {
       removed: 0,
       passages: seedPassages + 2,
       failed: [],
+      ignored: [],
     });
     expect(await ingestKnowledge(fixture.context)).toMatchObject({
       added: 0,

@@ -47,6 +47,31 @@ describe('parseArticle', () => {
     expect({ ...article, contentHash: '' }).toEqual({ ...original, contentHash: '' });
   });
 
+  it.each([
+    [
+      'UTF-16LE',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedBytes.toString('utf8'), 'utf16le')]),
+    ],
+    [
+      'UTF-16BE',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(seedBytes.toString('utf8'), 'utf16le').swap16()]),
+    ],
+  ])('returns the same article when the file is %s with a byte order mark', (_encoding, bytes) => {
+    const article = parseArticle(`knowledge/${seedName}`, bytes, seedName);
+    const original = parseArticle(`knowledge/${seedName}`, seedBytes, seedName);
+    expect({ ...article, contentHash: '' }).toEqual({ ...original, contentHash: '' });
+  });
+
+  it('accepts a publish date of tomorrow and rejects one after it, naming the date', () => {
+    const now = new Date('2026-02-06T12:00:00Z');
+    const withDate = (date: string) =>
+      Buffer.from(`---\ntitle: Talks\npublished: ${date}\n---\n\nThe talks began.\n`);
+    expect(parseArticle('knowledge/a.md', withDate('2026-02-07'), 'a.md', now).published).toBe('2026-02-07');
+    expect(() => parseArticle('knowledge/a.md', withDate('9999-12-31'), 'a.md', now)).toThrow(
+      'knowledge/a.md: published date 9999-12-31 is in the future; correct it',
+    );
+  });
+
   it('returns the first sentence as title when the raw header has no caption', () => {
     const article = parseText('a.txt', ' date 2026-03-01\n\nEnvoys met in Geneva on Monday. They talked.\n');
     expect(article).toMatchObject({

@@ -31,6 +31,25 @@ describe('splitIntoSentences', () => {
     ]);
   });
 
+  it('returns the sentences ICU finds in the whole text when the text spans many segmenting windows', () => {
+    const sentences = Array.from({ length: 400 }, (_, index) =>
+      index % 3 === 0
+        ? `Mr. Araghchi told the U.S. envoy on day ${index} that “progress was real.”`
+        : index % 3 === 1
+          ? `Would the talks in Muscat resume after round ${index}?`
+          : `Oman's foreign minister said a deal was near, sources said (${index}).`,
+    );
+    expect(splitIntoSentences(sentences.join(' '))).toEqual(sentences);
+  });
+
+  it('returns every sentence of a 4 MB paragraph with no blank line, in order', () => {
+    const sentence = 'The envoys met again in Muscat on Friday, officials said.';
+    const count = 70_000;
+    const sentences = splitIntoSentences(Array.from({ length: count }, () => sentence).join(' '));
+    expect(sentences).toHaveLength(count);
+    expect(sentences.every((each) => each === sentence)).toBe(true);
+  });
+
   it('returns nothing when the text is blank', () => {
     expect(splitIntoSentences('  \n ')).toEqual([]);
   });

@@ -12,6 +12,20 @@ beforeAll(async () => {
 });
 afterAll(() => fixture.cleanUp());
 
+const prototypeWords = [
+  'constructor',
+  'Constructor',
+  '__proto__',
+  'proto',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'prototype',
+  '__defineGetter__',
+  'toLocaleString',
+];
+
 const fragments = [
   '"',
   "'",
@@ -67,6 +81,8 @@ const fragments = [
   'NEAR/3',
   'a*b',
   '"unclosed',
+  // Names an object literal finds on its prototype: every lookup keyed by text must miss them.
+  ...prototypeWords,
 ];
 
 /** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
@@ -120,6 +136,20 @@ describe('searchPassages', () => {
   it('treats FTS5 operators in a question as plain words', () => {
     const { passages } = searchPassages(fixture.context.database, 'Muscat AND NOT "Oman" NEAR(talks) *');
     expect(passages.some((passage) => passage.text.includes('Muscat'))).toBe(true);
+  });
+
+  it('answers a question made of prototype names, and finds an article that uses them as words', async () => {
+    fixture.writeArticle(
+      'builder.txt',
+      'Shipyard report\n\nThe constructor of the valueOf dam, a prototype, said toString was his proto name.',
+    );
+    await ingestKnowledge(fixture.context);
+    for (const word of prototypeWords) {
+      const answer = await askQuestion(fixture.context, `What did the ${word} say?`);
+      expect(typeof answer.answer, word).toBe('string');
+    }
+    const { passages } = searchPassages(fixture.context.database, 'Who was the constructor of the dam?');
+    expect(passages[0]?.articleId).toBe('builder');
   });
 
   it('never throws on 400 hostile questions, through retrieval and the whole answer path', async () => {

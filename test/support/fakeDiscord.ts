@@ -11,6 +11,7 @@ import {
   type FakeIdentity,
 } from './fakeDiscordPayloads.js';
 import {
+  answerAcknowledgement,
   answerChannelMessage,
   answerWithRateLimit,
   type ChannelMessage,
@@ -59,10 +60,18 @@ export interface FakeDiscord extends FakeIdentity {
     status: number,
     error: { message: string; code: number },
   ): void;
+  /**
+   * Drops the connection of the next matching request without an answer, as a reset between the bot
+   * and Discord does: `'before'` Discord saw it (nothing happens, nothing is recorded), `'after'` Discord
+   * carried it out (recorded, its effects kept) but the answer never arrived.
+   */
+  resetNext(matches: (request: RecordedRequest) => boolean, moment: 'before' | 'after'): void;
   /** Messages created in channels; a resend with a used `nonce` and `enforce_nonce` adds none, as on Discord. */
   channelMessages: ChannelMessage[];
   /** Resolves when the bot's gateway connection has closed. */
   waitForGatewayClose(): Promise<void>;
+  /** Closes every gateway connection with this close code, as Discord does, e.g. 4004 after a token reset. */
+  closeGateway(code: number): void;
   close(): Promise<void>;
 }
 
@@ -80,6 +89,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const waiters = new Set<() => void>();
   const rateLimits: { matches: (request: RecordedRequest) => boolean; retryAfterSeconds: number }[] = [];
   const failures: { matches: (request: RecordedRequest) => boolean; answer: FakeAnswer }[] = [];
+  const resets: { matches: (request: RecordedRequest) => boolean; moment: 'before' | 'after' }[] = [];
+  const acknowledged = new Set<string>();
   const channelMessages: FakeDiscord['channelMessages'] = [];
   const channels: FakeChannels = {
     threads: new Map(),
@@ -101,6 +112,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   async function answerRest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const recorded = await recordRequest(request);
+    const resetIndex = resets.findIndex((rule) => rule.matches(recorded));
+    const reset = resetIndex >= 0 ? resets.splice(resetIndex, 1)[0] : undefined;
+    if (reset?.moment === 'before') return void response.socket?.destroy();
     const limitIndex = rateLimits.findIndex((rule) => rule.matches(recorded));
     const failureIndex = failures.findIndex((rule) => rule.matches(recorded));
     const [status, payload, headers] =
@@ -108,12 +122,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         ? answerWithRateLimit(rateLimits.splice(limitIndex, 1)[0]?.retryAfterSeconds ?? 1)
         : failureIndex >= 0
           ? (failures.splice(failureIndex, 1)[0]?.answer ?? [500, undefined])
-          : (answerChannelRoute(identity, recorded, channels) ??
+          : (answerAcknowledgement(recorded, acknowledged) ??
+            answerChannelRoute(identity, recorded, channels) ??
             answerChannelMessage(identity, gatewayUrl, recorded, channelMessages));
     recorded.status = status;
     recorded.response = payload;
     requests.push(recorded);
     for (const wake of waiters) wake();
+    if (reset) return void response.socket?.destroy();
     // A 204 carries no body and, as from Discord, no content type: discord.js would try to parse it.
     response.writeHead(
       status,
@@ -186,8 +202,14 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     failNext(matches, status, error) {
       failures.push({ matches, answer: [status, error] });
     },
+    resetNext(matches, moment) {
+      resets.push({ matches, moment });
+    },
     channelMessages,
     waitForGatewayClose: () => gatewayClosed.promise,
+    closeGateway(code) {
+      for (const socket of sockets) socket.close(code);
+    },
     async close() {
       for (const socket of sockets) socket.terminate();
       await new Promise<void>((resolve) => gateway.close(() => resolve()));

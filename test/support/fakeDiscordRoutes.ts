@@ -11,6 +11,19 @@ export function answerWithRateLimit(retryAfterSeconds: number): FakeAnswer {
 }
 
 /**
+ * Discord's rule that an interaction is acknowledged once: a second callback for the same token gets
+ * 400 with JSON code 40060; `undefined` for the first one and every other request. Tokens go to `seen`.
+ * discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
+ */
+export function answerAcknowledgement(request: RecordedRequest, seen: Set<string>): FakeAnswer | undefined {
+  const callback = /^\/interactions\/\d+\/([^/]+)\/callback$/.exec(request.path);
+  if (request.method !== 'POST' || !callback) return undefined;
+  const token = callback[1] ?? '';
+  if (!seen.has(token)) return void seen.add(token);
+  return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+}
+
+/**
  * Answers the REST routes newsdesk uses as Discord would; anything else gets Discord's 404 shape.
  * discord.com/developers/docs/interactions/receiving-and-responding#endpoints
  */

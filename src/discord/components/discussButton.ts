@@ -4,6 +4,7 @@ import { copyConversation, findConversation } from '../../conversation/conversat
 import { UserInputError } from '../../errors.js';
 import { rememberBotThread } from '../../storage/botThreads.js';
 import type { ComponentHandler } from '../command.js';
+import { deferReply } from '../deferReply.js';
 import { answerComponentIds } from '../renderAnswerButtons.js';
 import { resolveConversationScope } from '../resolveConversationScope.js';
 import { noMentions } from '../sendPages.js';
@@ -39,7 +40,7 @@ export const discussButton = {
     if (channel?.type !== ChannelType.GuildText && channel?.type !== ChannelType.GuildAnnouncement) {
       throw new UserInputError('Threads can be started only from an answer in a text channel.');
     }
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await deferReply(interaction, { flags: MessageFlags.Ephemeral });
     const thread = await channel.threads
       .create({
         startMessage: interaction.message.id,

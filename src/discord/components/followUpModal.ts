@@ -4,6 +4,7 @@ import { UserInputError } from '../../errors.js';
 import { claimConversation } from '../claimConversation.js';
 import type { ComponentHandler } from '../command.js';
 import { composeConversationReply } from '../composeConversationReply.js';
+import { deferReply } from '../deferReply.js';
 import { namesOfBot, removeMentions } from '../removeMentions.js';
 import { answerComponentIds } from '../renderAnswerButtons.js';
 import { resolveConversationScope } from '../resolveConversationScope.js';
@@ -39,7 +40,7 @@ export const followUpModal = {
     try {
       const previous = interaction.message;
       const ephemeral = !previous || previous.flags.has(MessageFlags.Ephemeral);
-      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      await deferReply(interaction, { flags: MessageFlags.Ephemeral });
       const pages = await composeConversationReply(context, {
         question,
         scope: place.scope,
