@@ -90,10 +90,11 @@ function inverseDocumentFrequency(documentFrequency: number, passageCount: numbe
 type FrequencyLookUp = (stem: string) => number;
 type VocabularyByPrefix = (prefix: string) => Iterable<string>;
 
-/** How many stems of one first letter a typo is compared with: the commonest ones, a few milliseconds' work at most. */
+/** How many stems of one first letter a typo is compared with: a few milliseconds' work at most. */
 const maxTypoCandidates = 3_000;
-const vocabularySql = `SELECT term FROM passage_vocabulary WHERE term >= ? AND term < ?
-  ORDER BY doc DESC LIMIT ${maxTypoCandidates}`;
+// In term order, not by frequency: fts5vocab counts a term's passages by reading its whole list, so
+// ordering by count would read every list of the letter at 100k passages.
+const vocabularySql = `SELECT term FROM passage_vocabulary WHERE term >= ? AND term < ? LIMIT ${maxTypoCandidates}`;
 
 function readVocabularyByPrefix(database: NewsdeskDatabase): VocabularyByPrefix {
   const statement = prepareCached(database, vocabularySql).pluck();
