@@ -4,6 +4,7 @@ import { UserInputError } from '../errors.js';
 import { readQuestion } from '../question/readQuestion.js';
 import type { TimeScope } from '../question/timeScope.js';
 import { retrievePassages } from '../retrieval/retrievePassages.js';
+import { loadPassagesById } from '../retrieval/searchPassages.js';
 import type { Answer } from './answer.js';
 import { composeAnswer } from './composeAnswer.js';
 import { composeTimelineAnswer } from './composeTimelineAnswer.js';
@@ -44,6 +45,8 @@ export interface AskOptions {
   guildId?: string;
   /** The reference date (YYYY-MM-DD) for "now", "since Tuesday", "last week"; default: today in UTC. */
   today?: string;
+  /** For a follow-up, the passages the previous answer cited: its subject, preferred among equals. */
+  citedPassageIds?: readonly string[];
 }
 
 /**
@@ -92,12 +95,21 @@ export async function askQuestion(
     options.carriedText,
   );
   const { plan } = searched;
-  const passages = filterByScope(publishedBy(searched.passages, today), scope).slice(0, retrievedPassages);
+  // A follow-up's previous sources stay among the candidates: "who said that?" is about them.
+  const retrievedIds = new Set(searched.passages.map((passage) => passage.passageId));
+  const previous = loadPassagesById(
+    context.database,
+    (options.citedPassageIds ?? []).filter((passageId) => !retrievedIds.has(passageId)),
+  );
+  const passages = filterByScope(publishedBy(searched.passages, today), scope)
+    .slice(0, retrievedPassages)
+    .concat(filterByScope(publishedBy(previous, today), scope));
   const retrieved = performance.now();
   const composed = await composeAnswer(context, searchText, plan, passages, {
     guildId: options.guildId,
     scope,
     today,
+    ...(options.citedPassageIds && { citedPassageIds: options.citedPassageIds }),
   });
   const finished = performance.now();
   return {

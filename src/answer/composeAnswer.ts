@@ -37,11 +37,12 @@ export async function composeAnswer(
   question: string,
   plan: QueryPlan,
   passages: readonly RetrievedPassage[],
-  options: { guildId?: string } & AnswerPromptOptions = {},
+  options: { guildId?: string; citedPassageIds?: readonly string[] } & AnswerPromptOptions = {},
 ): Promise<ComposerResult> {
   const quote = () =>
     composeExtractiveAnswer(question, plan, passages, splitIntoSentences, {
       ...(options.scope && { scope: options.scope }),
+      ...(options.citedPassageIds && { citedPassageIds: options.citedPassageIds }),
     });
   const { languageModel, logger, config } = context;
   if (!languageModel || passages.length === 0 || findMissingNames(question, plan).length > 0) {

@@ -45,6 +45,8 @@ export interface ComposedAnswer {
 export interface ExtractiveOptions {
   /** The question's time scope (latest, as of, since, …); none by default. */
   scope?: TimeScope;
+  /** A follow-up's previous answer's passages: the conversation's subject, preferred among equals. */
+  citedPassageIds?: readonly string[];
 }
 
 type RankedSentence = ScoredSentence & { passage: CollapsedPassage; score: number };
@@ -64,6 +66,7 @@ const planTenseWeight = { '-1': -0.45, '0': 0, '1': 0.1 } as const;
 // about the present (or the state as of a date) the newest covering sentence wins over an older one
 // that covers a little more; otherwise recency only breaks near-ties.
 const recencyWeight = { current: 0.3, otherwise: 0.06 } as const;
+const subjectBonus = { passage: 0.1, article: 0.05 } as const;
 const asksForCurrentState = new Set<TimeScope['operator']>(['latest', 'asOf']);
 // An earlier version is worth showing beside the latest only when it answers about as well.
 const earlierShare = 0.6;
@@ -115,13 +118,23 @@ function rankSentences(
   plan: QueryPlan,
   passages: readonly CollapsedPassage[],
   splitSentences: (text: string) => string[],
-  scope: TimeScope,
+  options: ExtractiveOptions,
 ): RankedSentence[] {
+  const scope = options.scope ?? { operator: 'none' };
   const kind = readAnswerKind(question);
   const recency = measureRecency(passages);
   const recencyShare = asksForCurrentState.has(scope.operator)
     ? recencyWeight.current
     : recencyWeight.otherwise;
+  const cited = new Set(options.citedPassageIds ?? []);
+  const citedArticles = new Set(passages.filter((p) => cited.has(p.passageId)).map((p) => p.articleId));
+  // "Who said that?", "and why?": the passage just discussed, then its article, over others alike.
+  const stayOnSubject = (passage: RetrievedPassage): number =>
+    cited.has(passage.passageId)
+      ? subjectBonus.passage
+      : citedArticles.has(passage.articleId)
+        ? subjectBonus.article
+        : 0;
   return (
     scoreSentences(plan.concepts, passages, splitSentences) as (ScoredSentence & {
       passage: CollapsedPassage;
@@ -131,6 +144,7 @@ function rankSentences(
     .map((sentence) => ({
       ...sentence,
       score:
+        stayOnSubject(sentence.passage) +
         recencyShare * recency(sentence.passage) +
         0.75 * sentence.coverageInContext +
         0.25 * sentence.coverage +
@@ -229,7 +243,7 @@ export function composeExtractiveAnswer(
   if (isMostlyUnknown(plan)) return abstain();
   const ranked = preferChangedPlans(
     question,
-    rankSentences(question, plan, collapseRepublications(passages), splitSentences, scope),
+    rankSentences(question, plan, collapseRepublications(passages), splitSentences, options),
   );
   const best = ranked[0];
   if (!best || best.coverageInContext < answerThreshold || best.coverage < ownThreshold) return abstain();

@@ -83,6 +83,7 @@ export async function askInConversation(context: CoreContext, request: Conversat
   const standalone = await resolveFollowUp(context, question, turns);
   const asked = await askQuestion(context, standalone.question, {
     carriedText: standalone.carriedText,
+    ...(standalone.citedPassageIds && { citedPassageIds: standalone.citedPassageIds }),
     today: request.today ?? now.toISOString().slice(0, 10),
     ...(request.guildId ? { guildId: request.guildId } : {}),
   });

@@ -8,6 +8,8 @@ export interface StandaloneQuery {
   carriedText: string;
   /** A readable form for logs and `--json`: the question, then "(context: …)" with the carried words. */
   text: string;
+  /** For a follow-up, the passages the last answer cited: "who said that?" is about them. */
+  citedPassageIds?: string[];
 }
 
 // Words that point back at an earlier turn: pronouns, demonstratives, "there", "then".
@@ -42,7 +44,12 @@ export function buildStandaloneQuery(question: string, turns: readonly Conversat
   const questions = turns.slice(-2).map((turn) => turn.question);
   const lastAnswer = last.citations.length > 0 ? quotedClaims(last.answer) : '';
   const carriedText = [...questions, lastAnswer].join('\n');
-  return { question, carriedText, text: `${question} (context: ${listKeywords(carriedText).join(', ')})` };
+  return {
+    question,
+    carriedText,
+    text: `${question} (context: ${listKeywords(carriedText).join(', ')})`,
+    citedPassageIds: last.citations.map((citation) => citation.passageId),
+  };
 }
 
 /**

@@ -26,7 +26,9 @@ function loadConversationalWords(): ReadonlySet<string> {
   } finally {
     closeSync(descriptor);
   }
-  const words = [...buffer.toString('utf8', 0, read).matchAll(/"word":\s*"([^"]*)"/g)].map((match) => match[1] ?? '');
+  const words = [...buffer.toString('utf8', 0, read).matchAll(/"word":\s*"([^"]*)"/g)].map(
+    (match) => match[1] ?? '',
+  );
   return new Set(words.slice(0, conversationalRank).map((word) => word.toLowerCase()));
 }
 

@@ -4,23 +4,10 @@ import { findPassagesWithoutEmbedding, hasEmbeddings } from '../storage/passageE
 import { fuseRankings } from './fuseRankings.js';
 import type { QueryPlan } from './planQuery.js';
 import { searchByEmbedding } from './searchByEmbedding.js';
-import {
-  type PassageRow,
-  passageSelect,
-  type RetrievedPassage,
-  searchPassages,
-  toRetrievedPassage,
-} from './searchPassages.js';
+import { loadPassagesById, type RetrievedPassage, searchPassages } from './searchPassages.js';
 
 /** Each ranking contributes this many candidates per passage wanted, so fusion has more than the top to reorder. */
 const candidatesPerPassage = 3;
-
-const passageByIdSql = `${passageSelect} WHERE p.id = ?`;
-
-function loadPassage(database: NewsdeskDatabase, passageId: string): RetrievedPassage | undefined {
-  const row = database.prepare(passageByIdSql).get(passageId) as PassageRow | undefined;
-  return row ? toRetrievedPassage(row, 0) : undefined;
-}
 
 /**
  * Retrieves the passages for a question. Without an embedding model, or before any passage has a
@@ -67,7 +54,7 @@ export async function retrievePassages(
   const fused = fuseRankings<string>([lexicalIds, similarIds], (passageId) => passageId).slice(0, limit);
   const known = new Map(lexical.passages.map((passage) => [passage.passageId, passage]));
   const passages = fused.flatMap(({ item, score }) => {
-    const passage = known.get(item) ?? loadPassage(database, item);
+    const passage = known.get(item) ?? loadPassagesById(database, [item])[0];
     return passage ? [{ ...passage, score }] : [];
   });
   return { plan: lexical.plan, passages };

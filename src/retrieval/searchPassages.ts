@@ -72,6 +72,25 @@ const rankSql = `SELECT rowid, bm25(passage_index) AS rank FROM passage_index
 
 const passageSql = `${passageSelect} WHERE p.rowid = ?`;
 
+const passageByIdSql = `${passageSelect} WHERE p.id = ?`;
+
+/**
+ * Reads passages by id with their articles' metadata and neighbours (score 0), skipping ids that are
+ * no longer stored (an article removed since).
+ *
+ * @returns the passages found, in the order of `passageIds`.
+ */
+export function loadPassagesById(
+  database: NewsdeskDatabase,
+  passageIds: readonly string[],
+): RetrievedPassage[] {
+  const statement = prepareCached(database, passageByIdSql);
+  return passageIds.flatMap((passageId) => {
+    const row = statement.get(passageId) as PassageRow | undefined;
+    return row ? [toRetrievedPassage(row, 0)] : [];
+  });
+}
+
 /** How many passages each ranking contributes to a merge. */
 const mergeDepth = 32;
 

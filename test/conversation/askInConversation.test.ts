@@ -31,6 +31,23 @@ describe('askInConversation', () => {
     expect(followUp.citations[0]?.n).toBe(1);
   });
 
+  it('answers "who said that?" from the passage the previous answer quoted, naming the speaker', async () => {
+    const first = await askInConversation(fixture.context, {
+      question: 'What must the talks include, according to the US?',
+      scope: alice,
+      today: '2026-02-07',
+    });
+    expect(first.answer).toMatch(/ballistic missiles/);
+    const followUp = await askInConversation(fixture.context, {
+      question: 'who said that?',
+      scope: alice,
+      conversationId: first.conversationId,
+      today: '2026-02-07',
+    });
+    expect(followUp.answer).toMatch(/Marco Rubio said/);
+    expect(followUp.citations[0]?.passageId).toBe(first.citations[0]?.passageId);
+  });
+
   it("never continues another user's conversation, even when given its id", async () => {
     const mine = await askInConversation(fixture.context, { question: 'Who is Farzan Sabet?', scope: alice });
     const theirs = await askInConversation(fixture.context, {
