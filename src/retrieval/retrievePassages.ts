@@ -1,5 +1,4 @@
 import type { CoreContext } from '../context.js';
-import type { NewsdeskDatabase } from '../storage/database.js';
 import { findPassagesWithoutEmbedding, hasEmbeddings } from '../storage/passageEmbeddings.js';
 import { fuseRankings } from './fuseRankings.js';
 import type { QueryPlan } from './planQuery.js';
