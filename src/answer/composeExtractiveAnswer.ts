@@ -280,7 +280,11 @@ export function composeExtractiveAnswer(
   // Only sentences that answer the question may disagree about its answer.
   const accounts = findDisagreeingAccounts(answering, question);
   // A plan that a later report changed is never the answer about the present, only its "earlier".
-  const superseding = asksForOriginalPlan(question) ? null : findSupersedingReport(ranked, best);
+  // Asked what changed, both are the answer: the change, and the plan it changed as "Earlier".
+  const superseding =
+    asksForOriginalPlan(question) && scope.operator !== 'evolution'
+      ? null
+      : findSupersedingReport(ranked, best);
   if (accounts) {
     parts.push('Accounts differ:');
     quoteWithContext(accounts[0]);

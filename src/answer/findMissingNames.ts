@@ -1,3 +1,4 @@
+import { isMisspeltConversationalWord } from '../question/conversationalWords.js';
 import { findNameCandidates } from '../question/findUnknownNames.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import { searchStems } from '../retrieval/terms.js';
@@ -16,7 +17,11 @@ export function findMissingNames(question: string, plan: QueryPlan): string[] {
     (concept) => !concept.carried && concept.documentFrequency === 0 && concept.synonyms.length === 0,
   );
   if (unknown.length === 0) return [];
-  const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
+  const candidateStems = new Set(
+    findNameCandidates(question)
+      .filter((name) => !isMisspeltConversationalWord(name))
+      .flatMap((name) => searchStems(name)),
+  );
   const missing = new Set(
     unknown
       .filter((concept) => concept.proper || candidateStems.has(concept.stem))

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { distance } from 'fastest-levenshtein';
 
 /**
  * The commonest words of spoken English, by the SUBTLEX-US film-subtitle counts (Brysbaert & New,
@@ -42,4 +43,29 @@ function loadConversationalWords(): ReadonlySet<string> {
 export function isConversationalWord(word: string): boolean {
   conversational ??= loadConversationalWords();
   return conversational.has(word.toLowerCase());
+}
+
+/** Shorter words are one edit from too many others to call a misspelling. */
+const minMisspeltLength = 5;
+
+/**
+ * Whether a word is one edit (Levenshtein) from one of the thousand commonest spoken words but not
+ * one of them: "actualy", "becuase", "somthing" are misspellings, not names the articles lack.
+ *
+ * @param word one word as typed; words under five letters are never called misspelt.
+ */
+export function isMisspeltConversationalWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < minMisspeltLength) return false;
+  conversational ??= loadConversationalWords();
+  if (conversational.has(lower)) return false;
+  for (const common of conversational) {
+    if (
+      common.length >= minMisspeltLength &&
+      Math.abs(common.length - lower.length) <= 1 &&
+      distance(common, lower) === 1
+    )
+      return true;
+  }
+  return false;
 }
