@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The worktree's root, where `package.json`, `node_modules/` and `dist/` are. */
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,14 +42,20 @@ async function spawnInTemporaryFolder(
 }
 
 /**
- * Runs one of our entry points (`src/index.ts`, `src/cli/deployCommands.ts`) with tsx, as `npm run`
- * does, in an empty temporary folder (so no developer `.env` is read) and with only the variables
- * given (so no token from the developer's shell leaks in).
+ * Runs one of our entry points (`src/index.ts`, `src/cli/deployCommands.ts`) from its TypeScript, in
+ * one node process with tsx as its loader (`node --import tsx`), in an empty temporary folder (so no
+ * developer `.env` is read) and with only the variables given (so no token from the developer's shell
+ * leaks in). Not through the `tsx` command: that wrapper relays a signal to its child and kills it
+ * when it does not exit within moments, so a test's SIGTERM would test the wrapper, not the bot.
  */
 export function runEntryPoint(entryPoint: string, variables: Record<string, string>): Promise<EntryPointRun> {
   return spawnInTemporaryFolder(
-    join(repositoryRoot, 'node_modules/.bin/tsx'),
-    [join(repositoryRoot, entryPoint)],
+    process.execPath,
+    [
+      '--import',
+      pathToFileURL(join(repositoryRoot, 'node_modules/tsx/dist/loader.mjs')).href,
+      join(repositoryRoot, entryPoint),
+    ],
     variables,
     false,
   );
