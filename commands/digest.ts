@@ -7,7 +7,7 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import { buildDigest } from '../src/digest/buildDigest.js';
-import { findLatestDigestEntry } from '../src/digest/digestLedger.js';
+import { findLatestDigestEntry, readDigestEntry } from '../src/digest/digestLedger.js';
 import {
   findNextDigestRun,
   formatLocalDate,
@@ -20,7 +20,7 @@ import type { Command, CommandContext } from '../src/discord/command.js';
 import { deferReply } from '../src/discord/deferReply.js';
 import { createDigestPublisher } from '../src/discord/publishDigest.js';
 import { renderDigest } from '../src/discord/renderDigest.js';
-import { renderDigestStatus } from '../src/discord/renderDigestStatus.js';
+import { linkDigest, renderDigestStatus } from '../src/discord/renderDigestStatus.js';
 import { sendPages } from '../src/discord/sendPages.js';
 import { UserInputError } from '../src/errors.js';
 
@@ -101,13 +101,20 @@ const handlers: Record<string, Handler> = {
     await deferReply(interaction, { flags: MessageFlags.Ephemeral });
     const now = new Date();
     const localDate = formatLocalDate(now, settings.timezone);
-    const publish = createDigestPublisher(interaction.client);
-    const entry = await runDigest(context, { settings, localDate, now, retryFailed: true }, publish);
+    const before = readDigestEntry(context.database, settings.channelId, localDate);
+    const publisher = createDigestPublisher(interaction.client);
+    const entry = await runDigest(context, { settings, localDate, now, retryFailed: true }, publisher);
+    const link = entry ? linkDigest(entry) : localDate;
     const outcomes = {
-      posted: `Today's digest (${localDate}) is in <#${settings.channelId}>; the scheduled one will not post again.`,
+      posted:
+        before?.state === 'posted'
+          ? `Today's digest was already posted (${link}); there is one a day, so nothing was posted again.`
+          : `Today's digest is posted (${link}); the scheduled one will not post again.`,
       empty: `Nothing new since the last digest, so nothing was posted for ${localDate}.`,
       failed: `The digest could not be posted: ${entry?.reason ?? 'unknown reason'}. See \`/digest status\`.`,
-      pending: 'The digest is being posted right now.',
+      pending: entry?.reason
+        ? `Today's digest may already be posted (${entry.reason}). It is looked for in <#${settings.channelId}> before anything is sent again, so it is never posted twice; see \`/digest status\`.`
+        : 'The digest is being posted right now.',
     };
     await reply(interaction, context, outcomes[entry?.state ?? 'pending']);
   },

@@ -52,3 +52,13 @@ export class UserInputError extends NewsdeskError {
     super('user_input', message, { userMessage: message });
   }
 }
+
+/**
+ * A message whose fate is unknown: the connection dropped after it may have reached the other side,
+ * so it may or may not have been delivered. Nothing may be sent again in its place until that is known.
+ */
+export class DeliveryUnknownError extends NewsdeskError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('delivery_unknown', message, options);
+  }
+}

@@ -2,8 +2,9 @@ import type { NewsdeskDatabase } from '../storage/database.js';
 import type { DigestWindow } from './buildDigest.js';
 
 /**
- * Where one channel's digest for one local date stands: `pending` (claimed, maybe being sent),
- * `posted` (with its message ids), `empty` (nothing new, nothing posted) or `failed` (with a reason).
+ * Where one channel's digest for one local date stands: `pending` (claimed, maybe being sent; with a
+ * reason when a send's outcome is unknown), `posted` (with its message ids), `empty` (nothing new,
+ * nothing posted) or `failed` (Discord refused it, with the reason).
  */
 export interface DigestEntry {
   channelId: string;
@@ -15,7 +16,7 @@ export interface DigestEntry {
   /** Ids of the messages posted, in order; empty unless `posted`. */
   messageIds: string[];
   reason: string | null;
-  /** ISO date-time of the last state change. */
+  /** ISO date-time of the last state change; for `pending`, when it was claimed (before any send). */
   updatedAt: string;
 }
 
@@ -122,5 +123,24 @@ export function recordDigestOutcome(
          WHERE channel_id = ? AND local_date = ?`,
       )
       .run(outcome.state, JSON.stringify(messageIds), reason, now, key.channelId, key.localDate),
+  );
+}
+
+/**
+ * Records, durably, why a pending digest's outcome is unknown (a send whose connection dropped, a
+ * channel that could not be checked). It stays `pending`, and its claim time is kept: a message may
+ * have been created at any moment since, so Discord's nonce window counts from then.
+ */
+export function recordDigestInDoubt(
+  database: NewsdeskDatabase,
+  key: { channelId: string; localDate: string },
+  reason: string,
+): void {
+  writeDurably(database, () =>
+    database
+      .prepare(
+        `UPDATE digest_ledger SET reason = ? WHERE channel_id = ? AND local_date = ? AND state = 'pending'`,
+      )
+      .run(reason, key.channelId, key.localDate),
   );
 }

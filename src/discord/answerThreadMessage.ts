@@ -47,7 +47,7 @@ export async function answerThreadMessage(
         guildId: message.guildId,
         discuss: false,
       });
-      await sendChannelPages(channel, pages, { replyTo: message.id });
+      await sendChannelPages(channel, pages, { replyTo: message.id, eventId: message.id });
     } finally {
       release();
     }

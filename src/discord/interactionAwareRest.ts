@@ -9,12 +9,29 @@ import {
 
 type MakeRequest = RESTOptions['makeRequest'];
 
-// Requests that are safe to send again when their connection dropped: an edit of a message to the
-// same content is idempotent, and a second interaction callback is refused (40060, see deferReply).
-function isSafeToResend(url: string, method: string | undefined): boolean {
+// Whether a request body asks Discord to deduplicate by nonce: a channel message sent again with the
+// same nonce and `enforce_nonce` within a few minutes returns the message already created.
+// discord.com/developers/docs/resources/message#create-message-jsonform-params
+function enforcesNonce(body: unknown): boolean {
+  if (typeof body !== 'string') return false;
+  try {
+    const parsed = JSON.parse(body) as { nonce?: unknown; enforce_nonce?: unknown };
+    return parsed.enforce_nonce === true && typeof parsed.nonce === 'string';
+  } catch {
+    return false;
+  }
+}
+
+// Requests that are safe to send again when their connection dropped: a read, an edit of a message
+// to the same content is idempotent, a second interaction callback is refused (40060, see deferReply), and a
+// channel message carrying a nonce with `enforce_nonce` is not created twice.
+function isSafeToResend(url: string, init: Parameters<MakeRequest>[1]): boolean {
   const { pathname } = new URL(url);
-  if (method === 'PATCH') return /\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(pathname);
-  return method === 'POST' && /\/interactions\/\d+\/[^/]+\/callback$/.test(pathname);
+  if (init.method === 'GET') return true;
+  if (init.method === 'PATCH') return /\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(pathname);
+  if (init.method !== 'POST') return false;
+  if (/\/channels\/\d+\/messages$/.test(pathname)) return enforcesNonce(init.body);
+  return /\/interactions\/\d+\/[^/]+\/callback$/.test(pathname);
 }
 
 /**
@@ -28,7 +45,7 @@ export function resendWhereSafe(makeRequest: MakeRequest): MakeRequest {
       return await makeRequest(url, init);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      if (code !== 'UND_ERR_SOCKET' || !isSafeToResend(url, init.method)) throw error;
+      if (code !== 'UND_ERR_SOCKET' || !isSafeToResend(url, init)) throw error;
       throw Object.assign(new Error(`connection lost: ${(error as Error).message}`, { cause: error }), {
         code: 'ECONNRESET',
       });

@@ -27,7 +27,8 @@ function formatWallClock(instant: Date, timezone: string): string {
   }).format(instant);
 }
 
-function linkMessage(entry: DigestEntry): string {
+/** A posted digest's date with a link to its first message: `2026-03-10: [jump to the digest](https://…)`. */
+export function linkDigest(entry: DigestEntry): string {
   const first = entry.messageIds[0];
   const link = `https://discord.com/channels/${entry.guildId}/${entry.channelId}/${first}`;
   return first ? `${entry.localDate}: [jump to the digest](${link})` : entry.localDate;
@@ -59,7 +60,7 @@ export function renderDigestStatus(status: DigestStatus | undefined): ReplyPage 
         ? `${formatWallClock(nextRun, settings.timezone)} ${settings.timezone} (<t:${Math.floor(nextRun.getTime() / 1000)}:R>)`
         : 'not scheduled',
     },
-    { name: 'Last posted', value: lastPosted ? linkMessage(lastPosted) : 'none yet' },
+    { name: 'Last posted', value: lastPosted ? linkDigest(lastPosted) : 'none yet' },
   ];
   if (failed) {
     const reason = truncateText(escapeForDiscord(failed.reason ?? 'unknown'), reasonLength);

@@ -4,6 +4,7 @@ import { readDigestEntry, recordDigestPending } from '../../src/digest/digestLed
 import { findDueDigestDate } from '../../src/digest/digestSchedule.js';
 import { type DigestSettings, saveDigestSettings } from '../../src/digest/digestSettings.js';
 import { type DigestPublisher, nonceWindowMs, runDigest } from '../../src/digest/runDigest.js';
+import { DeliveryUnknownError } from '../../src/errors.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
 import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
 
@@ -12,13 +13,19 @@ const dayMs = 86_400_000;
 const tomorrow = new Date(Date.now() + dayMs).toISOString().slice(0, 10);
 const at = (time: string, date = tomorrow) => new Date(`${date}T${time}Z`);
 
-/** Stands in for Discord: records what would be posted, or refuses like a channel without access. */
-function createChannel(refusal?: string) {
+/**
+ * Stands in for Discord: records what would be posted (one message a digest), or refuses like a
+ * channel without access; `find` sees the messages already in the channel.
+ */
+function createChannel(refusal?: string, inChannel: string[] = []) {
   const posted: Digest[] = [];
-  const publish: DigestPublisher = async (digest) => {
-    if (refusal) throw new Error(refusal);
-    posted.push(digest);
-    return [`message-${posted.length}`];
+  const publish: DigestPublisher = {
+    async post(digest) {
+      if (refusal) throw new Error(refusal);
+      posted.push(digest);
+      return [`message-${posted.length}`];
+    },
+    find: async () => [inChannel[0]],
   };
   return { posted, publish };
 }
@@ -121,7 +128,27 @@ describe('runDigest', () => {
     expect(channel.posted.map((posted) => posted.items.length)).toEqual([1, 0]);
   });
 
-  it('does not resend a digest left pending longer than the nonce window when the bot was down long', async () => {
+  it('settles a digest left pending by the messages in the channel, posting only what is not there', async () => {
+    const { fixture, digest } = await setUp();
+    const window = { from: digest.configuredAt, to: at('08:00:00').toISOString() };
+    const claim = { guildId: '1', channelId: '2', localDate: tomorrow, window };
+    recordDigestPending(fixture.context.database, claim, window.to);
+    const request = { settings: digest, localDate: tomorrow, now: at('09:00:00'), retryFailed: true };
+    const found = createChannel(undefined, ['message-in-channel']);
+    expect(await runDigest(fixture.context, request, found.publish)).toMatchObject({
+      state: 'posted',
+      messageIds: ['message-in-channel'],
+    });
+    expect(found.posted).toHaveLength(0);
+
+    recordDigestPending(fixture.context.database, { ...claim, localDate: '2099-01-01' }, window.to);
+    const absent = createChannel();
+    const entry = await runDigest(fixture.context, { ...request, localDate: '2099-01-01' }, absent.publish);
+    expect(entry).toMatchObject({ state: 'posted', messageIds: ['message-1'], window });
+    expect(absent.posted).toHaveLength(1);
+  });
+
+  it('keeps a pending digest pending, sending nothing, while the channel cannot be searched', async () => {
     const { fixture, digest } = await setUp();
     const window = { from: digest.configuredAt, to: at('08:00:00').toISOString() };
     recordDigestPending(
@@ -129,14 +156,20 @@ describe('runDigest', () => {
       { guildId: '1', channelId: '2', localDate: tomorrow, window },
       window.to,
     );
-    const channel = createChannel();
+    const posted: Digest[] = [];
+    const unreachable: DigestPublisher = {
+      post: async (page) => [`message-${posted.push(page)}`],
+      find: async () => {
+        throw new DeliveryUnknownError('could not read the channel: other side closed');
+      },
+    };
     const now = new Date(at('08:00:00').getTime() + nonceWindowMs + 1000);
     const entry = await runDigest(
       fixture.context,
-      { settings: digest, localDate: tomorrow, now, retryFailed: false },
-      channel.publish,
+      { settings: digest, localDate: tomorrow, now, retryFailed: true },
+      unreachable,
     );
-    expect(entry).toMatchObject({ state: 'failed', reason: expect.stringMatching(/interrupted/) });
-    expect(channel.posted).toHaveLength(0);
+    expect(entry).toMatchObject({ state: 'pending', reason: expect.stringMatching(/other side closed/) });
+    expect(posted).toHaveLength(0);
   });
 });

@@ -164,8 +164,10 @@ describe('digest', () => {
     expect(readDigestEntry(context.database, fake.channelId, formatLocalDate(due, 'UTC'))?.state).toBe(
       'pending',
     );
+    fake.forgetNonces();
     await bot.digests.runDue(later(due, 60));
-    expect(fake.requests.filter(isDigestPost)).toHaveLength(2);
+    // Found in the channel: not even resent.
+    expect(fake.requests.filter(isDigestPost)).toHaveLength(1);
     expect(fake.channelMessages).toHaveLength(1);
     expect(readDigestEntry(context.database, fake.channelId, formatLocalDate(due, 'UTC'))).toMatchObject({
       state: 'posted',
@@ -200,6 +202,81 @@ describe('digest', () => {
       new RegExp(`^${formatLocalDate(tomorrow, 'UTC')}: \\[jump to the digest\\]\\(https:`),
     );
     expect(posted).toContain(`/channels/${fake.guildId}/${fake.channelId}/${fake.channelMessages[0]?.id})`);
+  });
+
+  const isHistory = (request: RecordedRequest) =>
+    request.method === 'GET' && request.path === `/channels/${fake.channelId}/messages`;
+  const dropEvery = (matches: (request: RecordedRequest) => boolean, moment: 'before' | 'after') => {
+    // discord.js tries a request four times (one and three resends) before giving up.
+    for (let attempt = 0; attempt < 4; attempt += 1) fake.resetNext(matches, moment);
+  };
+  const todayEntry = (date: Date) =>
+    readDigestEntry(context.database, fake.channelId, formatLocalDate(date, 'UTC'));
+
+  it.each(['before', 'after'] as const)(
+    'posts once when the connection drops %s Discord created the digest, resending with its nonce',
+    async (moment) => {
+      const due = await setUp();
+      fake.resetNext(isDigestPost, moment);
+      await bot.digests.runDue(later(due, 30));
+      expect(fake.channelMessages).toHaveLength(1);
+      expect(todayEntry(due)).toMatchObject({ state: 'posted', messageIds: [fake.channelMessages[0]?.id] });
+    },
+  );
+
+  it('finds the digest in the channel after every resend lost its answer, across a restart and /digest now', async () => {
+    await setUp();
+    await ingestKnowledge(context);
+    dropEvery(isDigestPost, 'after');
+    const first = await run('now');
+    expect(first?.content).toMatch(/may already be posted \(the connection dropped/);
+    expect(todayEntry(new Date())).toMatchObject({ state: 'pending' });
+    expect(fake.channelMessages).toHaveLength(1);
+
+    fake.forgetNonces();
+    await restart();
+    const second = await run('now');
+    const link = `/channels/${fake.guildId}/${fake.channelId}/${fake.channelMessages[0]?.id})`;
+    expect(second?.content).toMatch(/^Today's digest is posted \(\d{4}-\d{2}-\d{2}: \[jump to the digest\]/);
+    expect(second?.content).toContain(link);
+    const third = await run('now');
+    expect(third?.content).toMatch(/^Today's digest was already posted/);
+    expect(third?.content).toContain(link);
+    expect(fake.channelMessages).toHaveLength(1);
+    expect(todayEntry(new Date())).toMatchObject({
+      state: 'posted',
+      messageIds: [fake.channelMessages[0]?.id],
+    });
+  });
+
+  it('posts once, after a restart, a digest whose every try was lost before reaching Discord', async () => {
+    await setUp();
+    await ingestKnowledge(context);
+    dropEvery(isDigestPost, 'before');
+    await run('now');
+    expect(fake.channelMessages).toHaveLength(0);
+    await restart();
+    await run('now');
+    await run('now');
+    expect(fake.channelMessages).toHaveLength(1);
+    expect(todayEntry(new Date())?.state).toBe('posted');
+  });
+
+  it('sends nothing while the channel cannot be searched after the nonce window, then finds the digest', async () => {
+    const due = await setUp();
+    dropEvery(isDigestPost, 'after');
+    await bot.digests.runDue(later(due, 30));
+    fake.forgetNonces();
+    dropEvery(isHistory, 'after');
+    await bot.digests.runDue(later(due, 600));
+    expect(todayEntry(due)).toMatchObject({ state: 'pending', reason: expect.stringMatching(/channel/) });
+    fake.failNext(isHistory, 403, { message: 'Missing Access', code: 50001 });
+    await bot.digests.runDue(later(due, 660));
+    expect(todayEntry(due)?.state).toBe('pending');
+    await bot.digests.runDue(later(due, 720));
+    expect(fake.requests.filter(isDigestPost)).toHaveLength(4);
+    expect(fake.channelMessages).toHaveLength(1);
+    expect(todayEntry(due)).toMatchObject({ state: 'posted', messageIds: [fake.channelMessages[0]?.id] });
   });
 
   it('refuses setup privately when the time, the zone or the permission is wrong', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createConversationSteps, readSentMessage } from '../support/createConversationSteps.js';
 import type { DispatchedInteraction, RecordedRequest } from '../support/fakeDiscord.js';
 import { readMessageBody } from '../support/fakeDiscord.js';
+import { createSnowflake } from '../support/fakeDiscordPayloads.js';
 import { useTestBot } from '../support/useTestBot.js';
 
 describe('answers across dropped connections', () => {
@@ -71,5 +73,61 @@ describe('answers across dropped connections', () => {
     expect(logLines.find((line) => line.interactionId === interaction.id)?.msg).toMatch(
       /may have been delivered/,
     );
+  });
+
+  const isChannelReply = (request: RecordedRequest) =>
+    request.method === 'POST' && /^\/channels\/\d+\/messages$/.test(request.path);
+
+  /** Asks publicly, submits a follow-up with `drops` applied, and waits until the router is done with it. */
+  async function followUpWith(
+    drops: (request: RecordedRequest) => boolean,
+    moment: 'before' | 'after',
+    times: number,
+  ) {
+    const { fake, logLines } = testBot();
+    const steps = createConversationSteps(fake);
+    const reader = createSnowflake();
+    const answer = readSentMessage(
+      await steps.ask('Where were the talks first planned?', { userId: reader }),
+    );
+    for (let attempt = 0; attempt < times; attempt += 1) fake.resetNext(drops, moment);
+    const submission = await steps.followUp(answer, 'why did that plan fall through?', reader);
+    await vi.waitFor(() =>
+      expect(logLines.some((line) => line.interactionId === submission.id && Number(line.level) >= 30)).toBe(
+        true,
+      ),
+    );
+    const replies = fake.channelMessages.filter(
+      (message) =>
+        (message.body as { message_reference?: { message_id: string } }).message_reference?.message_id ===
+        answer.id,
+    );
+    const privateTexts = fake
+      .requestsFor(submission)
+      .map((request) => readMessageBody(request)?.content ?? '')
+      .filter(Boolean);
+    return { replies, privateTexts, submission };
+  }
+
+  it.each(['before', 'after'] as const)(
+    'posts the follow-up once when its connection drops %s Discord created it, resent with its nonce',
+    async (moment) => {
+      const { fake } = testBot();
+      const { replies, privateTexts, submission } = await followUpWith(isChannelReply, moment, 1);
+      expect(replies).toHaveLength(1);
+      expect(fake.requests.filter(isChannelReply)[0]?.body).toMatchObject({
+        enforce_nonce: true,
+        nonce: expect.stringMatching(/^[0-9a-f]{25}$/),
+      });
+      expect(privateTexts).toEqual([]);
+      expect(fake.requestsFor(submission).some((request) => request.method === 'DELETE')).toBe(true);
+    },
+  );
+
+  it('never apologises beside a follow-up that may have been posted when every resend lost its answer', async () => {
+    const { replies, privateTexts } = await followUpWith(isChannelReply, 'after', 4);
+    expect(replies).toHaveLength(1);
+    expect(privateTexts).toEqual([expect.stringMatching(/may be above/)]);
+    for (const text of privateTexts) expect(text).not.toMatch(/Sorry/);
   });
 });

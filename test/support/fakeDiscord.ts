@@ -12,6 +12,7 @@ import {
 } from './fakeDiscordPayloads.js';
 import {
   answerAcknowledgement,
+  answerChannelHistory,
   answerChannelMessage,
   answerWithRateLimit,
   type ChannelMessage,
@@ -68,6 +69,8 @@ export interface FakeDiscord extends FakeIdentity {
   resetNext(matches: (request: RecordedRequest) => boolean, moment: 'before' | 'after'): void;
   /** Messages created in channels; a resend with a used `nonce` and `enforce_nonce` adds none, as on Discord. */
   channelMessages: ChannelMessage[];
+  /** Forgets every nonce used so far, as Discord does after "a few minutes": a resend then posts again. */
+  forgetNonces(): void;
   /** Resolves when the bot's gateway connection has closed. */
   waitForGatewayClose(): Promise<void>;
   /** Closes every gateway connection with this close code, as Discord does, e.g. 4004 after a token reset. */
@@ -92,6 +95,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const resets: { matches: (request: RecordedRequest) => boolean; moment: 'before' | 'after' }[] = [];
   const acknowledged = new Set<string>();
   const channelMessages: FakeDiscord['channelMessages'] = [];
+  const nonces = new Map<string, ChannelMessage>();
   const channels: FakeChannels = {
     threads: new Map(),
     interactionChannels: new Map(),
@@ -124,7 +128,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
           ? (failures.splice(failureIndex, 1)[0]?.answer ?? [500, undefined])
           : (answerAcknowledgement(recorded, acknowledged) ??
             answerChannelRoute(identity, recorded, channels) ??
-            answerChannelMessage(identity, gatewayUrl, recorded, channelMessages));
+            answerChannelHistory(identity, recorded, channelMessages) ??
+            answerChannelMessage(identity, gatewayUrl, recorded, channelMessages, nonces));
     recorded.status = status;
     recorded.response = payload;
     requests.push(recorded);
@@ -206,6 +211,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       resets.push({ matches, moment });
     },
     channelMessages,
+    forgetNonces: () => nonces.clear(),
     waitForGatewayClose: () => gatewayClosed.promise,
     closeGateway(code) {
       for (const socket of sockets) socket.close(code);

@@ -61,11 +61,14 @@ export interface ChannelMessage {
   id: string;
   nonce?: string;
   body: MessageBody;
+  /** The message object as Discord returns it when the channel's messages are fetched (no nonce). */
+  data: Record<string, unknown>;
 }
 
 /**
  * `answerFakeRest`, plus Discord's nonce rule for channel messages: a create with `enforce_nonce` and a
- * nonce already used gets the first message back and creates none. Created messages go to `created`.
+ * nonce still in `nonces` (Discord remembers them "in the past few minutes") gets the first message
+ * back and creates none. Created messages go to `created`, their nonces to `nonces`.
  * discord.com/developers/docs/resources/message#create-message-jsonform-params
  */
 export function answerChannelMessage(
@@ -73,14 +76,41 @@ export function answerChannelMessage(
   gatewayUrl: string,
   request: RecordedRequest,
   created: ChannelMessage[],
+  nonces: Map<string, ChannelMessage>,
 ): FakeAnswer {
   const answer = answerFakeRest(identity, gatewayUrl, request);
   const isChannelMessage = request.method === 'POST' && /^\/channels\/\d+\/messages$/.test(request.path);
   if (!isChannelMessage || answer[0] !== 200) return answer;
   const body = request.body as MessageBody & { nonce?: string; enforce_nonce?: boolean };
-  const known = body.enforce_nonce ? created.find((message) => message.nonce === body.nonce) : undefined;
-  if (known) return [200, { ...(answer[1] as object), id: known.id, nonce: known.nonce }];
-  const { id } = answer[1] as { id: string };
-  created.push({ id, ...(body.nonce ? { nonce: body.nonce } : {}), body });
-  return answer;
+  const known = body.enforce_nonce && body.nonce ? nonces.get(body.nonce) : undefined;
+  if (known) return [200, { ...known.data, nonce: known.nonce }];
+  const data = answer[1] as Record<string, unknown> & { id: string };
+  const message = { id: data.id, ...(body.nonce ? { nonce: body.nonce } : {}), body, data };
+  created.push(message);
+  if (body.nonce) nonces.set(body.nonce, message);
+  return [200, { ...data, ...(body.nonce ? { nonce: body.nonce } : {}) }];
+}
+
+/**
+ * Get Channel Messages for the fake's text channel: newest first, at most `limit` (default 50, at
+ * most 100), only those `before` or `after` a message id when asked; nonces are not returned.
+ * discord.com/developers/docs/resources/message#get-channel-messages
+ */
+export function answerChannelHistory(
+  identity: FakeIdentity,
+  request: RecordedRequest,
+  created: readonly ChannelMessage[],
+): FakeAnswer | undefined {
+  if (request.method !== 'GET' || request.path !== `/channels/${identity.channelId}/messages`)
+    return undefined;
+  const limit = Math.min(Number(request.query.get('limit') ?? 50), 100);
+  const before = request.query.get('before');
+  const after = request.query.get('after');
+  const messages = created
+    .filter((message) => !before || BigInt(message.id) < BigInt(before))
+    .filter((message) => !after || BigInt(message.id) > BigInt(after))
+    .sort((first, second) => (BigInt(second.id) > BigInt(first.id) ? 1 : -1));
+  // With `after`, Discord returns the messages just after it (the oldest of those newer), still newest first.
+  const page = after ? messages.slice(-limit) : messages.slice(0, limit);
+  return [200, page.map((message) => message.data)];
 }

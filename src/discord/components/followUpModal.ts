@@ -5,12 +5,20 @@ import { claimConversation } from '../claimConversation.js';
 import type { ComponentHandler } from '../command.js';
 import { composeConversationReply } from '../composeConversationReply.js';
 import { deferReply } from '../deferReply.js';
+import { isDeliveryUnknown } from '../deliveryOutcome.js';
 import { namesOfBot, removeMentions } from '../removeMentions.js';
 import { answerComponentIds } from '../renderAnswerButtons.js';
 import { resolveConversationScope } from '../resolveConversationScope.js';
 import { sendChannelPages } from '../sendChannelPages.js';
-import { sendPages } from '../sendPages.js';
+import { noMentions, sendPages } from '../sendPages.js';
 import { followUpQuestionInput } from './followUpButton.js';
+
+const mayBePosted = {
+  content:
+    'The connection to Discord dropped while your answer was posted: it may be above. If it is not, ask again.',
+  embeds: [],
+  allowedMentions: noMentions,
+};
 
 /**
  * The follow-up modal's submission: answers in the conversation the button carried, with /ask's
@@ -18,7 +26,9 @@ import { followUpQuestionInput } from './followUpButton.js';
  * limits, no mentions). A public answer is posted as a new message replying to the answer whose
  * button was used, so the chain stays visible; the private "thinking" placeholder is then deleted.
  * Under a private answer the follow-up stays private (an ephemeral message cannot be replied to) and
- * fills the deferral. Someone else's button starts the clicker's own conversation: `askInConversation`
+ * fills the deferral. The public answer carries a nonce (`sendChannelPages`), so a resend never posts it
+ * twice; when even the resends lose their answer, the placeholder says the answer may be above, and no
+ * apology is sent (see `replyWithError`). Someone else's button starts the clicker's own conversation: `askInConversation`
  * never continues another scope's.
  */
 export const followUpModal = {
@@ -53,7 +63,17 @@ export const followUpModal = {
         await sendPages(interaction, pages, { ephemeral: true, signal: context.signal });
         return;
       }
-      await sendChannelPages(channel, pages, { replyTo: previous.id, signal: context.signal });
+      try {
+        await sendChannelPages(channel, pages, {
+          replyTo: previous.id,
+          eventId: interaction.id,
+          signal: context.signal,
+        });
+      } catch (error) {
+        // Every resend lost its answer: the reply may be in the channel, so no apology beside it.
+        if (isDeliveryUnknown(error)) await interaction.editReply(mayBePosted).catch(() => undefined);
+        throw error;
+      }
       await interaction.deleteReply();
     } finally {
       release();
