@@ -46,6 +46,10 @@ const groups = [
   'sanction penalty',
   'economy economic',
   'weapon arm bomb warhead',
+  // "Stage three" and "Stage 3", "two days" and "2 days": numbers written either way.
+  ...'one two three four five six seven eight nine ten eleven twelve'
+    .split(' ')
+    .map((word, index) => `${word} ${index + 1}`),
 ];
 
 interface Country {

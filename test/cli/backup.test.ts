@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -35,5 +35,26 @@ describe('backup command line', () => {
     const { code, stderr } = await runCommandLineTool('backup', [existing], env);
     expect(code).toBe(2);
     expect(stderr).toMatch(/existing\.sqlite already exists/);
+  });
+
+  it('exits 2 without creating anything when DATABASE_PATH names no database', async () => {
+    const missing = join(directory, 'mistyped.sqlite');
+    const { code, stderr } = await runCommandLineTool('backup', [join(directory, 'never.sqlite')], {
+      ...env,
+      DATABASE_PATH: missing,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^newsdesk: there is no database at .+mistyped\.sqlite/);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('says in one line, not "unexpected error", when the destination folder is missing', async () => {
+    const { code, stderr } = await runCommandLineTool(
+      'backup',
+      [join(directory, 'no', 'such', 'x.sqlite')],
+      env,
+    );
+    expect(code).toBe(2);
+    expect(stderr.trim()).toMatch(/^newsdesk: the folder .+such does not exist$/);
   });
 });
