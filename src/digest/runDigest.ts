@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CoreContext } from '../context.js';
-import { buildDigest, type Digest } from './buildDigest.js';
+import type { Digest } from './buildDigest.js';
+import { composeDigest } from './composeDigest.js';
 import {
   type DigestEntry,
   findLatestDigestEntry,
@@ -70,7 +71,8 @@ export function findDigestWindowStart(context: CoreContext, settings: DigestSett
  * `retryFailed`); a `pending` one is resent with the same window and nonces while Discord still
  * remembers them, or marked failed when older than `nonceWindowMs`. Otherwise the window runs from
  * the end of the channel's last posted (or empty) digest, or from setup, to `now`; it is recorded
- * `pending` durably before anything is sent. A refused send is recorded `failed` with the reason and
+ * `pending` durably before anything is sent. The digest is `composeDigest`'s: with a language model
+ * its key points are the model's, each story's call counted against the server's daily limit. A refused send is recorded `failed` with the reason and
  * logged, not thrown, so one server's broken channel never stops another's digest.
  *
  * @returns the ledger entry as it stands afterwards.
@@ -103,7 +105,10 @@ export async function runDigest(
   if (existing?.state !== 'pending')
     recordDigestPending(database, { ...key, guildId: settings.guildId, window }, now);
 
-  const digest = buildDigest(database, window, { backfillDays: config.DIGEST_BACKFILL_DAYS });
+  const digest = await composeDigest(context, window, {
+    backfillDays: config.DIGEST_BACKFILL_DAYS,
+    guildId: settings.guildId,
+  });
   if (digest.items.length === 0 && !config.DIGEST_POST_EMPTY) {
     recordDigestOutcome(database, key, { state: 'empty' }, now);
     return readDigestEntry(database, key.channelId, localDate);
