@@ -39,9 +39,10 @@ function renderItem(item: DigestItem): APIEmbed {
 /**
  * Renders a digest as Discord messages: a heading embed (the local date and the window), then one
  * embed per item (title linked to the article, outlets, date, its 1–3 key points: quoted, or written
- * by the language model and marked so in the byline), all article text escaped. Embeds are packed in order into as few messages as Discord allows (10 embeds and 6000
- * characters per message, `packEmbeds`); each embed stays within the 256-character title and
- * 4096-character description limits (`discordLimits`). A digest with no items renders as one short
+ * by the language model and marked so in the byline), all article text escaped. Embeds are packed in
+ * order into as few messages as Discord allows (10 embeds and 6000 characters per message,
+ * `packEmbeds`); each embed stays within the 256-character title and 4096-character description
+ * limits (`discordLimits`). A digest with no items renders as one short
  * "no new coverage" line, for servers that want to see that nothing happened.
  *
  * @param heading e.g. `Daily digest · 2026-03-10` or `Digest preview`; our own text, not escaped.
