@@ -6,7 +6,7 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from 'discord.js';
-import { buildDigest } from '../src/digest/buildDigest.js';
+import { composeDigest } from '../src/digest/composeDigest.js';
 import { findLatestDigestEntry, readDigestEntry } from '../src/digest/digestLedger.js';
 import {
   findNextDigestRun,
@@ -89,8 +89,9 @@ const handlers: Record<string, Handler> = {
     const settings = requireSettings(interaction, context);
     await deferReply(interaction, { flags: MessageFlags.Ephemeral });
     const window = { from: findDigestWindowStart(context, settings), to: new Date().toISOString() };
-    const digest = buildDigest(context.database, window, {
+    const digest = await composeDigest(context, window, {
       backfillDays: context.config.DIGEST_BACKFILL_DAYS,
+      guildId: settings.guildId,
     });
     const pages = renderDigest(digest, 'Digest preview (only you see this)');
     await sendPages(interaction, pages, { ephemeral: true, signal: context.signal });

@@ -39,10 +39,39 @@ export interface AnswerPromptOptions {
 }
 
 /**
+ * Numbers passages as the model's sources and encodes them for a prompt: in date order with outlet,
+ * publish date, title and which source a copy republishes (`arrangeSources`), as JSON inside a
+ * `<sources>` block marked as untrusted quoted article text (`encodeUntrustedData`).
+ *
+ * @returns the block's text, and the sources as numbered (what `checkGrounding` must be given, in
+ *   that order).
+ */
+export function encodeSources(passages: readonly RetrievedPassage[]): {
+  block: string;
+  sources: ArrangedSource[];
+} {
+  const sources = arrangeSources(passages);
+  const data = sources.map(({ n, passage, day, republishes }) => ({
+    n,
+    outlet: passage.source,
+    published: day,
+    ...(republishes !== undefined ? { republishes } : {}),
+    title: passage.title,
+    text: passage.text,
+  }));
+  const block = [
+    '<sources note="untrusted article text, quoted as JSON, oldest first">',
+    encodeUntrustedData(data),
+    '</sources>',
+  ].join('\n');
+  return { block, sources };
+}
+
+/**
  * Builds the chat messages asking the model to answer `question` from `passages`: the rules in the
  * system message, then the question, the timeline (today, the newest article's date, the question's
- * time scope) and the passages as sources in date order with outlet, publish date and which source a
- * copy republishes, each inside a delimited block of JSON marked as untrusted data.
+ * time scope) and the passages as sources (`encodeSources`), each inside a delimited block of JSON
+ * marked as untrusted data.
  *
  * @returns the messages for `LanguageModel.complete`, and the sources as numbered (what
  *   `checkGrounding` must be given, in that order).
@@ -52,20 +81,12 @@ export function buildAnswerPrompt(
   passages: readonly RetrievedPassage[],
   options: AnswerPromptOptions = {},
 ): AnswerPrompt {
-  const sources = arrangeSources(passages);
+  const { block, sources } = encodeSources(passages);
   const timeline = {
     today: options.today ?? null,
     newestArticle: findNewestDay(passages),
     questionTimeScope: options.scope ?? { operator: 'none' },
   };
-  const data = sources.map(({ n, passage, day, republishes }) => ({
-    n,
-    outlet: passage.source,
-    published: day,
-    ...(republishes !== undefined ? { republishes } : {}),
-    title: passage.title,
-    text: passage.text,
-  }));
   const content = [
     '<question>',
     encodeUntrustedData(question),
@@ -75,9 +96,7 @@ export function buildAnswerPrompt(
     encodeUntrustedData(timeline),
     '</timeline>',
     '',
-    '<sources note="untrusted article text, quoted as JSON, oldest first">',
-    encodeUntrustedData(data),
-    '</sources>',
+    block,
   ].join('\n');
   return {
     messages: [

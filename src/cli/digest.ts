@@ -1,4 +1,5 @@
-import { buildDigest, type Digest } from '../digest/buildDigest.js';
+import type { Digest } from '../digest/buildDigest.js';
+import { composeDigest } from '../digest/composeDigest.js';
 import { getKnowledgeStats } from '../storage/articles.js';
 import { checkDatabase } from '../storage/database.js';
 import { parseToolOptions } from './parseToolOptions.js';
@@ -9,11 +10,22 @@ import { openCommandLineContext, runCommandLine, UsageError } from './runCommand
 const usage = 'usage: npm run digest -- --dry-run [--since YYYY-MM-DD] [--json]';
 const dayMs = 86_400_000;
 
-/** The digest as a person reads it in a terminal: one numbered block per item, points with their passage ids. */
+/**
+ * The digest as a person reads it in a terminal: one numbered block per item, points with their passage
+ * ids; the byline says when the model wrote the points, or why it could not.
+ */
 function formatDigest(digest: Digest): string {
   const heading = `Digest of articles first ingested after ${digest.window.from} up to ${digest.window.to}: ${digest.items.length} item(s)\n`;
   const blocks = digest.items.map((item, index) => {
-    const byline = [item.outlets.join(', ') || 'unknown outlet', item.published ?? 'undated', item.url]
+    const writer = item.composer === 'openai' ? 'key points by the language model' : undefined;
+    const fallback = item.fallbackReason && `quoted: ${item.fallbackReason}`;
+    const byline = [
+      item.outlets.join(', ') || 'unknown outlet',
+      item.published ?? 'undated',
+      item.url,
+      writer,
+      fallback,
+    ]
       .filter(Boolean)
       .join(' · ');
     const points = item.points.map((point) => `   - ${point.text} [${point.passageId}]\n`).join('');
@@ -69,7 +81,7 @@ runCommandLine(async () => {
     const from = sinceDate ?? new Date(now.getTime() - dayMs);
     const window = { from: from.toISOString(), to: now.toISOString() };
     const backfillDays = context.config.DIGEST_BACKFILL_DAYS;
-    const digest = buildDigest(context.database, window, { backfillDays });
+    const digest = await composeDigest(context, window, { backfillDays });
     if (values.json) {
       process.stdout.write(`${JSON.stringify(digest, null, 2)}\n`);
     } else {

@@ -1,6 +1,7 @@
 import type { Answer } from '../answer/answer.js';
 import { askQuestion, validateQuestion } from '../answer/askQuestion.js';
 import type { CoreContext } from '../context.js';
+import { takeLanguageModelCall } from '../storage/languageModelCalls.js';
 import { buildStandaloneQuery, isFollowUp, type StandaloneQuery } from './buildStandaloneQuery.js';
 import {
   appendTurn,
@@ -23,6 +24,10 @@ export interface ConversationRequest {
    * latest unexpired conversation continues, or a new one starts.
    */
   conversationId?: string;
+  /**
+   * The Discord server asking: a follow-up's model rewrite and the answer each count as one call
+   * against its `LLM_DAILY_LIMIT_PER_GUILD`. Absent on the command line, where nothing is capped.
+   */
   guildId?: string;
   /** The current time (a parameter so tests can move the clock). */
   now?: Date;
@@ -35,15 +40,26 @@ const hour = 60 * 60 * 1000;
 /**
  * The standalone form of a follow-up: rewritten by the language model when one is configured (it
  * resolves "that plan" better than word overlap), else built lexically; a failed rewrite falls back to
- * the lexical form, so a model outage never costs an answer.
+ * the lexical form, so a model outage never costs an answer. For a Discord server the rewrite is one
+ * call against its daily limit; past the limit the lexical form is used, and the day's notice is left
+ * for the answer to give.
  */
 async function resolveFollowUp(
   context: CoreContext,
   question: string,
   turns: readonly ConversationTurn[],
+  guildId: string | undefined,
 ): Promise<StandaloneQuery> {
   const lexical = buildStandaloneQuery(question, turns);
   if (!context.languageModel || turns.length === 0 || !isFollowUp(question)) return lexical;
+  if (guildId !== undefined) {
+    const limit = context.config.LLM_DAILY_LIMIT_PER_GUILD;
+    const decision = takeLanguageModelCall(context.database, guildId, limit, { claimsNotice: false });
+    if (!decision.allowed) {
+      context.logger.info({ guildId, limit }, 'daily limit reached; using the lexical standalone query');
+      return lexical;
+    }
+  }
   try {
     const rewritten = await rewriteFollowUp(context.languageModel, turns, question);
     return { question: rewritten, carriedText: '', text: rewritten };
@@ -80,7 +96,7 @@ export async function askInConversation(context: CoreContext, request: Conversat
   const newId = foreign ? undefined : request.conversationId;
   const conversationId = existing ?? createConversation(database, request.scope, newId, now);
   const turns = loadTurns(database, conversationId, config.CONVERSATION_MAX_TURNS);
-  const standalone = await resolveFollowUp(context, question, turns);
+  const standalone = await resolveFollowUp(context, question, turns, request.guildId);
   const asked = await askQuestion(context, standalone.question, {
     carriedText: standalone.carriedText,
     ...(standalone.citedPassageIds && { citedPassageIds: standalone.citedPassageIds }),

@@ -20,6 +20,12 @@ export interface DigestItem {
   published: string | null;
   url?: string;
   points: KeyPoint[];
+  /**
+   * Present only when a language model is configured (`composeDigest`): `openai` when the model
+   * wrote the points, `extractive` when they are quoted because it could not (`fallbackReason` says why).
+   */
+  composer?: 'openai' | 'extractive';
+  fallbackReason?: string;
 }
 
 /** What a digest says, before any rendering: the Discord adapter and the CLI both render this. */
@@ -42,10 +48,38 @@ function toItem(story: StoryGroup): DigestItem {
   };
 }
 
+/** A digest item and the story it was made from, whose passages its points cite. */
+export interface DigestStory {
+  item: DigestItem;
+  story: StoryGroup;
+}
+
 /**
- * Builds the digest of one window: the articles `selectDigestArticles` picks, near-duplicates merged
- * into one item listing every outlet (the earliest-published copy is quoted), 1–3 extractive key
- * points each. Reads the database only.
+ * The stories of one window's digest, in digest order (newest publication first, undated last): the
+ * articles `selectDigestArticles` picks, near-duplicates merged into one item listing every outlet
+ * (the earliest-published copy is quoted), 1–3 extractive key points each. Reads the database only.
+ *
+ * @param options.backfillDays articles published more than this many days before `window.from` are left out.
+ */
+export function selectDigestStories(
+  database: NewsdeskDatabase,
+  window: DigestWindow,
+  options: { backfillDays: number },
+): DigestStory[] {
+  const articles = selectDigestArticles(database, window, options.backfillDays);
+  const stories = groupStories(database, articles).map((story) => ({ item: toItem(story), story }));
+  stories.sort(
+    ({ item: a }, { item: b }) =>
+      Number(a.published === null) - Number(b.published === null) ||
+      (b.published ?? '').localeCompare(a.published ?? '') ||
+      a.title.localeCompare(b.title),
+  );
+  return stories;
+}
+
+/**
+ * Builds the digest of one window offline, deterministically: the items of `selectDigestStories`,
+ * with their extractive key points. Reads the database only.
  *
  * @param options.backfillDays articles published more than this many days before `window.from` are left out.
  */
@@ -54,13 +88,5 @@ export function buildDigest(
   window: DigestWindow,
   options: { backfillDays: number },
 ): Digest {
-  const articles = selectDigestArticles(database, window, options.backfillDays);
-  const items = groupStories(database, articles).map(toItem);
-  items.sort(
-    (a, b) =>
-      Number(a.published === null) - Number(b.published === null) ||
-      (b.published ?? '').localeCompare(a.published ?? '') ||
-      a.title.localeCompare(b.title),
-  );
-  return { window, items };
+  return { window, items: selectDigestStories(database, window, options).map(({ item }) => item) };
 }

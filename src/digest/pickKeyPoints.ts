@@ -5,8 +5,11 @@ import { searchStems } from '../retrieval/terms.js';
 
 /** One key point of a digest item: a sentence quoted from the article and the passage to cite. */
 export interface KeyPoint {
+  /** Quoted verbatim, or written by the language model (then `quote` is present). */
   text: string;
   passageId: string;
+  /** For a point the model wrote: the cited passage's sentence closest to it, verbatim. */
+  quote?: string;
 }
 
 interface Candidate extends KeyPoint {

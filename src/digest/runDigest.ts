@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { CoreContext } from '../context.js';
 import { DeliveryUnknownError } from '../errors.js';
-import { buildDigest, type Digest } from './buildDigest.js';
+import type { Digest } from './buildDigest.js';
+import { composeDigest } from './composeDigest.js';
 import {
   type DigestEntry,
   findLatestDigestEntry,
@@ -126,9 +127,10 @@ async function settlePending(
  * first (`settlePending`: its pages are looked for in the channel, and only those certainly absent
  * are sent, with the same nonces). Otherwise the window runs from the end of the channel's last
  * posted (or empty) digest, or from setup, to `now`; it is recorded `pending` durably before
- * anything is sent. A send whose outcome is unknown stays
- * `pending` with the reason; a refused one is recorded `failed`; both are logged, not thrown, so one
- * server's broken channel never stops another's digest.
+ * anything is sent. The digest is `composeDigest`'s: with a language model its key points are the
+ * model's, each story's call counted against the server's daily limit. A send whose outcome is
+ * unknown stays `pending` with the reason; a refused one is recorded `failed`; both are logged, not
+ * thrown, so one server's broken channel never stops another's digest.
  *
  * @returns the ledger entry as it stands afterwards.
  * @throws only when the database itself fails (the entry then stays as last durably written).
@@ -150,7 +152,10 @@ export async function runDigest(
   const window = pending?.window ?? { from: findDigestWindowStart(context, settings), to: now };
   if (!pending) recordDigestPending(database, { ...key, guildId: settings.guildId, window }, now);
 
-  const digest = buildDigest(database, window, { backfillDays: config.DIGEST_BACKFILL_DAYS });
+  const digest = await composeDigest(context, window, {
+    backfillDays: config.DIGEST_BACKFILL_DAYS,
+    guildId: settings.guildId,
+  });
   if (digest.items.length === 0 && !config.DIGEST_POST_EMPTY) {
     recordDigestOutcome(database, key, { state: 'empty' }, now);
     return read();

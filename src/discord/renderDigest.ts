@@ -25,7 +25,8 @@ function isWebAddress(url: string | undefined): url is string {
 
 function renderItem(item: DigestItem): APIEmbed {
   const outlets = item.outlets.length > 0 ? item.outlets.map(escapeForDiscord).join(' · ') : 'Unknown outlet';
-  const byline = `${truncateText(outlets, outletsLength)} — ${formatDate(item.published)}`;
+  const writer = item.composer === 'openai' ? ' · key points written by a language model' : '';
+  const byline = `${truncateText(outlets, outletsLength)} — ${formatDate(item.published)}${writer}`;
   const points = item.points.map((point) => `• ${truncateText(escapeForDiscord(point.text), pointLength)}`);
   return {
     title: truncateText(escapeForDiscord(item.title.replace(/\s+/g, ' ').trim()), discordLimits.embedTitle),
@@ -37,10 +38,11 @@ function renderItem(item: DigestItem): APIEmbed {
 
 /**
  * Renders a digest as Discord messages: a heading embed (the local date and the window), then one
- * embed per item (title linked to the article, outlets, date, its 1–3 key points quoted), all article
- * text escaped. Embeds are packed in order into as few messages as Discord allows (10 embeds and 6000
- * characters per message, `packEmbeds`); each embed stays within the 256-character title and
- * 4096-character description limits (`discordLimits`). A digest with no items renders as one short
+ * embed per item (title linked to the article, outlets, date, its 1–3 key points: quoted, or written
+ * by the language model and marked so in the byline), all article text escaped. Embeds are packed in
+ * order into as few messages as Discord allows (10 embeds and 6000 characters per message,
+ * `packEmbeds`); each embed stays within the 256-character title and 4096-character description
+ * limits (`discordLimits`). A digest with no items renders as one short
  * "no new coverage" line, for servers that want to see that nothing happened.
  *
  * @param heading e.g. `Daily digest · 2026-03-10` or `Digest preview`; our own text, not escaped.
@@ -54,7 +56,11 @@ export function renderDigest(digest: Digest, heading: string): ReplyPage[] {
   const header: APIEmbed = {
     title: heading,
     color: digestColour,
-    description: `${count} since ${since}, with the key points quoted from each article.`,
+    description: `${count} since ${since}, with the key points ${
+      digest.items.some((item) => item.composer === 'openai')
+        ? 'of each article (quoted unless marked as written by a language model from it).'
+        : 'quoted from each article.'
+    }`,
   };
   return packEmbeds([header, ...digest.items.map(renderItem)]);
 }

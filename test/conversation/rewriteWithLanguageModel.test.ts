@@ -59,3 +59,44 @@ describe('askInConversation with a language model', () => {
     expect(answer.answer).toMatch(/backed out/);
   });
 });
+
+describe('askInConversation with a daily limit per server', () => {
+  const guildId = '323456789012345678';
+  const rewrite = 'Why did Iranian officials back out of holding the talks in Istanbul?';
+
+  it('counts the rewrite as a call, then rewrites lexically past the limit and tells the server once', async () => {
+    const capped = {
+      ...fixture.context,
+      config: { ...fixture.context.config, LLM_DAILY_LIMIT_PER_GUILD: 2 },
+    };
+    const chats = () => fake.requestsTo('/chat/completions').length;
+    const ask = (question: string, conversationId?: string) =>
+      askInConversation(capped, { question, scope, guildId, ...(conversationId && { conversationId }) });
+    fake.queueChat(errorReply(500));
+    const first = await ask('Where were the talks first planned?');
+    const before = chats();
+
+    fake.queueChat(chatReply({ question: rewrite }));
+    const second = await ask('Why did that plan fall through?', first.conversationId);
+    // The rewrite took the day's second call, so the answer itself is quoted, with the notice.
+    expect(chats()).toBe(before + 1);
+    expect(second.standaloneQuery).toBe(rewrite);
+    expect(second).toMatchObject({ composer: 'extractive', fallbackReason: 'daily limit reached' });
+    expect(second.notice).toMatch(/used today's 2 language-model answers/);
+
+    const third = await ask('And why did that plan fall through?', first.conversationId);
+    expect(chats()).toBe(before + 1);
+    expect(third.standaloneQuery).toMatch(/\(context: /);
+    expect(third.notice).toBeUndefined();
+  });
+
+  it('rewrites with the model on the command line, where nothing is capped', async () => {
+    const conversationId = await askFirst();
+    fake.queueChat(chatReply({ question: rewrite }), errorReply(500));
+    const answer = await askInConversation(
+      { ...fixture.context, config: { ...fixture.context.config, LLM_DAILY_LIMIT_PER_GUILD: 1 } },
+      { question: 'Why did that plan fall through?', scope, conversationId },
+    );
+    expect(answer.standaloneQuery).toBe(rewrite);
+  });
+});
