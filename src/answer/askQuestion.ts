@@ -4,7 +4,7 @@ import { UserInputError } from '../errors.js';
 import { readQuestion } from '../question/readQuestion.js';
 import type { TimeScope } from '../question/timeScope.js';
 import { retrievePassages } from '../retrieval/retrievePassages.js';
-import { loadPassagesById, searchPassages } from '../retrieval/searchPassages.js';
+import { loadPassagesById } from '../retrieval/searchPassages.js';
 import type { Answer } from './answer.js';
 import { composeAnswer } from './composeAnswer.js';
 import { composeTimelineAnswer } from './composeTimelineAnswer.js';
@@ -17,9 +17,6 @@ export const maxQuestionLength = 1000;
  * copies collapse into one, few enough to stay fast.
  */
 const retrievedPassages = 12;
-/** Words news uses to report a change of plan, and how many passages they may add to a question's. */
-const changeWords = 'moved instead postponed delayed cancelled brought forward put back switched';
-const changeDepth = 3;
 /** Passages searched before a time-scoped question keeps those of its window. */
 const scopedSearchDepth = 48;
 
@@ -111,16 +108,9 @@ export async function askQuestion(
     context.database,
     (options.citedPassageIds ?? []).filter((passageId) => !retrievedIds.has(passageId)),
   );
-  // Reports that a plan changed rarely repeat the question's words ("moved to …", "put back"): a few
-  // are searched for alongside, so a superseded plan is never the only one found.
-  const changes = searchPassages(
-    context.database,
-    `${searchText} ${changeWords}`,
-    changeDepth,
-  ).passages.filter((passage) => !retrievedIds.has(passage.passageId));
   const passages = filterByScope(publishedBy(searched.passages, today), scope)
     .slice(0, retrievedPassages)
-    .concat(filterByScope(publishedBy([...previous, ...changes], today), scope));
+    .concat(filterByScope(publishedBy(previous, today), scope));
   const retrieved = performance.now();
   const composed = await composeAnswer(context, searchText, plan, passages, {
     guildId: options.guildId,
