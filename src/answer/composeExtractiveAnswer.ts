@@ -1,20 +1,11 @@
 import { isConversationalWord } from '../question/conversationalWords.js';
-import type { TimeScope } from '../question/timeScope.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import type { Citation } from './answer.js';
-import {
-  asksForOriginalPlan,
-  fitsAnswerKind,
-  fitsPlanTense,
-  givesReason,
-  namesPlace,
-  namesSpecificTime,
-  readAnswerKind,
-} from './answerKind.js';
+import { asksForOriginalPlan, fitsPlanTense, readAnswerKind } from './answerKind.js';
 import { answerNotYet } from './answerNotYet.js';
 import { CitationList } from './citations.js';
-import { type CollapsedPassage, collapseRepublications } from './collapseRepublications.js';
+import { collapseRepublications } from './collapseRepublications.js';
 import { findAttribution } from './findAttribution.js';
 import { findDisagreeingAccounts } from './findDisagreeingAccounts.js';
 import { findMissingNames } from './findMissingNames.js';
@@ -28,7 +19,7 @@ import {
   stripDateline,
   toIsoDay,
 } from './frameClaims.js';
-import { type ScoredSentence, scoreSentences } from './scoreSentences.js';
+import { type RankedSentence, type RankingOptions, rankSentences } from './rankSentences.js';
 
 /** The text and citations of a composed answer, or an abstention. */
 export interface ComposedAnswer {
@@ -41,15 +32,8 @@ export interface ComposedAnswer {
   disagreement?: boolean;
 }
 
-/** How the question was read, beyond its words. */
-export interface ExtractiveOptions {
-  /** The question's time scope (latest, as of, since, …); none by default. */
-  scope?: TimeScope;
-  /** A follow-up's previous answer's passages: the conversation's subject, preferred among equals. */
-  citedPassageIds?: readonly string[];
-}
-
-type RankedSentence = ScoredSentence & { passage: CollapsedPassage; score: number };
+/** How the question was read, beyond its words (see `rankSentences`). */
+export type ExtractiveOptions = RankingOptions;
 
 // Measured on our question files (test/fixtures): below this share of the question's weight a sentence
 // does not answer it, and saying so beats quoting something merely related.
@@ -59,15 +43,6 @@ const answerThreshold = 0.5;
 const ownThreshold = 0.35;
 const maxSentences = 3;
 const maxAnswerLength = 600;
-// A dropped plan quoted as the answer to a question about the present misleads: it costs more than a
-// matching one gains.
-const planTenseWeight = { '-1': -0.45, '0': 0, '1': 0.1 } as const;
-// On a developing story the newest report of a thing is the one a reader wants: when the question asks
-// about the present (or the state as of a date) the newest covering sentence wins over an older one
-// that covers a little more; otherwise recency only breaks near-ties.
-const recencyWeight = { current: 0.3, otherwise: 0.06 } as const;
-const subjectBonus = { passage: 0.1, article: 0.05 } as const;
-const asksForCurrentState = new Set<TimeScope['operator']>(['latest', 'asOf']);
 // An earlier version is worth showing beside the latest only when it answers about as well.
 const earlierShare = 0.6;
 
@@ -99,63 +74,6 @@ export function abstain(missingNames: string[] = []): ComposedAnswer {
   return { answer, abstained: true, citations: [] };
 }
 
-/** Each passage's publication day as a share (0–1) of the span from the oldest retrieved to the newest. */
-function measureRecency(passages: readonly RetrievedPassage[]): (passage: RetrievedPassage) => number {
-  const days = passages.flatMap((passage) => {
-    const day = toIsoDay(passage.published);
-    return day ? [Date.parse(day)] : [];
-  });
-  const oldest = Math.min(...days);
-  const span = Math.max(...days) - oldest;
-  return (passage) => {
-    const day = toIsoDay(passage.published);
-    return day && span > 0 ? (Date.parse(day) - oldest) / span : 0;
-  };
-}
-
-function rankSentences(
-  question: string,
-  plan: QueryPlan,
-  passages: readonly CollapsedPassage[],
-  splitSentences: (text: string) => string[],
-  options: ExtractiveOptions,
-): RankedSentence[] {
-  const scope = options.scope ?? { operator: 'none' };
-  const kind = readAnswerKind(question);
-  const recency = measureRecency(passages);
-  const recencyShare = asksForCurrentState.has(scope.operator)
-    ? recencyWeight.current
-    : recencyWeight.otherwise;
-  const cited = new Set(options.citedPassageIds ?? []);
-  const citedArticles = new Set(passages.filter((p) => cited.has(p.passageId)).map((p) => p.articleId));
-  // "Who said that?", "and why?": the passage just discussed, then its article, over others alike.
-  const stayOnSubject = (passage: RetrievedPassage): number =>
-    cited.has(passage.passageId)
-      ? subjectBonus.passage
-      : citedArticles.has(passage.articleId)
-        ? subjectBonus.article
-        : 0;
-  return (
-    scoreSentences(plan.concepts, passages, splitSentences) as (ScoredSentence & {
-      passage: CollapsedPassage;
-    })[]
-  )
-    .filter((sentence) => fitsAnswerKind(sentence.text, kind))
-    .map((sentence) => ({
-      ...sentence,
-      score:
-        stayOnSubject(sentence.passage) +
-        recencyShare * recency(sentence.passage) +
-        0.75 * sentence.coverageInContext +
-        0.25 * sentence.coverage +
-        planTenseWeight[fitsPlanTense(sentence.text, question)] +
-        (givesReason(sentence.text, question) ? 0.15 : 0) +
-        (namesSpecificTime(sentence.text, kind) || namesPlace(sentence.text, kind) ? 0.1 : 0) -
-        0.01 * sentence.passageRank,
-    }))
-    .sort((a, b) => b.score - a.score);
-}
-
 /** Further sentences must answer nearly as well as the best and add something it lacks. */
 function chooseSentences(question: string, ranked: RankedSentence[], best: RankedSentence): RankedSentence[] {
   const chosen = [best];
@@ -174,27 +92,6 @@ function chooseSentences(question: string, ranked: RankedSentence[], best: Ranke
     for (const stem of candidate.covered) covered.add(stem);
   }
   return chosen;
-}
-
-/** Sentences re-ranked for a question about the original plan: this many of the best are looked at. */
-const reconsidered = 10;
-const changedPlanBonus = 0.15;
-
-/**
- * Asked what was "originally" planned, the plan a later report changed is the answer, though nothing
- * in its own words says it was dropped ("talks will open next Monday at the ministry", then "moved
- * to the port"): such a plan moves up among the best sentences.
- */
-function preferChangedPlans(question: string, ranked: RankedSentence[]): RankedSentence[] {
-  if (!asksForOriginalPlan(question)) return ranked;
-  const top = ranked
-    .slice(0, reconsidered)
-    .map((sentence) =>
-      findSupersedingReport(ranked, sentence)
-        ? { ...sentence, score: sentence.score + changedPlanBonus }
-        : sentence,
-    );
-  return [...top.sort((a, b) => b.score - a.score), ...ranked.slice(reconsidered)];
 }
 
 /** An older sentence that answers about as well as the latest one but says something else. */
@@ -241,10 +138,7 @@ export function composeExtractiveAnswer(
   const missingNames = findMissingNames(question, plan);
   if (missingNames.length > 0) return abstain(missingNames);
   if (isMostlyUnknown(plan)) return abstain();
-  const ranked = preferChangedPlans(
-    question,
-    rankSentences(question, plan, collapseRepublications(passages), splitSentences, options),
-  );
+  const ranked = rankSentences(question, plan, collapseRepublications(passages), splitSentences, options);
   const best = ranked[0];
   if (!best || best.coverageInContext < answerThreshold || best.coverage < ownThreshold) return abstain();
 

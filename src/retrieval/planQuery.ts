@@ -1,9 +1,8 @@
-import { correctTypo } from '../question/correctTypos.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
-import { prepareCached } from '../storage/prepareCached.js';
+import { findAlternatives } from './findAlternatives.js';
 import { readIndexStatistics } from './readIndexStatistics.js';
 import { findSynonyms } from './synonyms.js';
-import { searchStems, splitIntoTerms } from './terms.js';
+import { splitIntoTerms } from './terms.js';
 
 /** One content word of a query, with what it may match and how much it weighs. */
 export interface QueryConcept {
@@ -88,58 +87,13 @@ function inverseDocumentFrequency(documentFrequency: number, passageCount: numbe
 }
 
 type FrequencyLookUp = (stem: string) => number;
-type VocabularyByPrefix = (prefix: string) => Iterable<string>;
-
-/** How many stems of one first letter a typo is compared with: a few milliseconds' work at most. */
-const maxTypoCandidates = 3_000;
-// In term order, not by frequency: fts5vocab counts a term's passages by reading its whole list, so
-// ordering by count would read every list of the letter at 100k passages.
-const vocabularySql = `SELECT term FROM passage_vocabulary WHERE term >= ? AND term < ? LIMIT ${maxTypoCandidates}`;
-
-function readVocabularyByPrefix(database: NewsdeskDatabase): VocabularyByPrefix {
-  const statement = prepareCached(database, vocabularySql).pluck();
-  return (prefix) => {
-    const next = String.fromCodePoint((prefix.codePointAt(0) ?? 0) + 1);
-    return statement.all(prefix, next) as string[];
-  };
-}
-
-/**
- * A word no article uses, may be a misspelling of one they use ("sancions" for "sanctions"): its stem
- * corrected against the index's stems (see `correctTypo`) becomes a synonym, at a synonym's credit.
- */
-function findTypoCorrection(stem: string, vocabulary: VocabularyByPrefix, lookUp: FrequencyLookUp) {
-  const corrected = correctTypo(stem, vocabulary);
-  if (corrected === null || corrected === stem) return [];
-  const frequency = lookUp(corrected);
-  return frequency > 0 ? [{ synonym: corrected, frequency }] : [];
-}
-
-/** Shortest part of a split compound: shorter halves ("co", "re") are affixes, not words. */
-const minCompoundPart = 3;
-
-/**
- * A word no article uses may be two words they use written as one ("counteroffer" for
- * "counter-offer", "ceasefire" for "cease-fire"): both parts, when each is indexed, become synonyms.
- */
-function splitCompound(word: string, lookUp: FrequencyLookUp): { synonym: string; frequency: number }[] {
-  if (!/^\p{Ll}+$/u.test(word)) return [];
-  for (let cut = minCompoundPart; cut <= word.length - minCompoundPart; cut += 1) {
-    const parts = [word.slice(0, cut), word.slice(cut)].map((part) => searchStems(part)[0] ?? '');
-    const frequencies = parts.map((part) => (part === '' ? 0 : lookUp(part)));
-    if (frequencies.every((frequency) => frequency > 0)) {
-      return parts.map((synonym, index) => ({ synonym, frequency: frequencies[index] ?? 0 }));
-    }
-  }
-  return [];
-}
 
 function buildConcepts(
   text: string,
   carried: boolean,
   passageCount: number,
   lookUp: FrequencyLookUp,
-  vocabulary: VocabularyByPrefix,
+  database: NewsdeskDatabase,
 ): QueryConcept[] {
   const seen = new Set<string>();
   const concepts: QueryConcept[] = [];
@@ -153,9 +107,7 @@ function buildConcepts(
       .map((synonym) => ({ synonym, frequency: lookUp(synonym) }))
       .filter((entry) => entry.frequency > 0);
     const unknown = documentFrequency === 0 && thesaurus.length === 0 && !term.proper && !carried;
-    const corrected = unknown ? findTypoCorrection(term.stem, vocabulary, lookUp) : [];
-    const synonymFrequencies =
-      unknown && corrected.length === 0 ? splitCompound(term.word, lookUp) : unknown ? corrected : thesaurus;
+    const synonymFrequencies = unknown ? findAlternatives(term, database, lookUp) : thesaurus;
     // A word the articles only use through its synonyms weighs as much as its commonest synonym.
     const conceptFrequency = Math.max(
       documentFrequency,
@@ -254,10 +206,9 @@ function keepWithinRankingBudget(
  */
 export function planQuery(database: NewsdeskDatabase, text: string, carriedText = ''): QueryPlan {
   const { passageCount, lookUp } = readIndexStatistics(database);
-  const vocabulary = readVocabularyByPrefix(database);
-  const asked = buildConcepts(text, false, passageCount, lookUp, vocabulary);
+  const asked = buildConcepts(text, false, passageCount, lookUp, database);
   const askedStems = new Set(asked.map((concept) => concept.stem));
-  const carried = buildConcepts(carriedText, true, passageCount, lookUp, vocabulary).filter(
+  const carried = buildConcepts(carriedText, true, passageCount, lookUp, database).filter(
     (concept) => !askedStems.has(concept.stem),
   );
   const concepts = [...asked, ...carried];

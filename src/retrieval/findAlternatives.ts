@@ -1,0 +1,86 @@
+import { correctTypo } from '../question/correctTypos.js';
+import type { NewsdeskDatabase } from '../storage/database.js';
+import { prepareCached } from '../storage/prepareCached.js';
+import { searchStems } from './terms.js';
+
+/** A stem a question's word may be matched by, with the passages that use it. */
+export interface Alternative {
+  synonym: string;
+  frequency: number;
+}
+
+type FrequencyLookUp = (stem: string) => number;
+/** Yields the index's stems a typo may be corrected to, for the one-letter prefix `correctTypo` asks. */
+type VocabularyByPrefix = (prefix: string) => Iterable<string>;
+
+/** How many stems of one two-letter prefix a typo is compared with: a millisecond's work at most. */
+const maxTypoCandidates = 1_000;
+// In term order, not by frequency: fts5vocab counts a term's passages by reading its whole list, so
+// ordering by count would read every list in the range at 100k passages.
+const vocabularySql = `SELECT term FROM passage_vocabulary WHERE term >= ? AND term < ? LIMIT ${maxTypoCandidates}`;
+
+/**
+ * The index's stems a typo of `word` may be corrected to, by the prefix `correctTypo` asks for: for
+ * the word's own first letter, those sharing its first two letters ("sa…" for "sancions"); for its
+ * second letter (an extra first letter typed), those starting with its second and third. Two letters
+ * keep the candidates few and close at any index size (at most 1,000 a call).
+ */
+export function readVocabularyFor(database: NewsdeskDatabase, word: string): VocabularyByPrefix {
+  const statement = prepareCached(database, vocabularySql).pluck();
+  return (prefix) => {
+    const start = prefix === word[0] ? word.slice(0, 2) : word.slice(1, 3);
+    if (start.length < 2) return [];
+    const end = `${start.slice(0, -1)}${String.fromCodePoint((start.codePointAt(1) ?? 0) + 1)}`;
+    return statement.all(start, end) as string[];
+  };
+}
+
+/**
+ * A word no article uses, may be a misspelling of one they use ("sancions" for "sanctions"): its stem
+ * corrected against the index's stems (see `correctTypo`) becomes a synonym, at a synonym's credit.
+ */
+function findTypoCorrection(
+  stem: string,
+  vocabulary: VocabularyByPrefix,
+  lookUp: FrequencyLookUp,
+): Alternative[] {
+  const corrected = correctTypo(stem, vocabulary);
+  if (corrected === null || corrected === stem) return [];
+  const frequency = lookUp(corrected);
+  return frequency > 0 ? [{ synonym: corrected, frequency }] : [];
+}
+
+/** Shortest part of a split compound: shorter halves ("co", "re") are affixes, not words. */
+const minCompoundPart = 3;
+
+/**
+ * A word no article uses may be two words they use written as one ("counteroffer" for
+ * "counter-offer", "ceasefire" for "cease-fire"): both parts, when each is indexed, become synonyms.
+ */
+function splitCompound(word: string, lookUp: FrequencyLookUp): Alternative[] {
+  if (!/^\p{Ll}+$/u.test(word)) return [];
+  for (let cut = minCompoundPart; cut <= word.length - minCompoundPart; cut += 1) {
+    const parts = [word.slice(0, cut), word.slice(cut)].map((part) => searchStems(part)[0] ?? '');
+    const frequencies = parts.map((part) => (part === '' ? 0 : lookUp(part)));
+    if (frequencies.every((frequency) => frequency > 0)) {
+      return parts.map((synonym, index) => ({ synonym, frequency: frequencies[index] ?? 0 }));
+    }
+  }
+  return [];
+}
+
+/**
+ * What a question word no article uses may stand for, among the stems the articles do use: the
+ * closest stem when it looks like a typo ("sancions"), else both parts when it is two indexed words
+ * run together ("counteroffer").
+ *
+ * @returns the alternatives with their passage counts; `[]` when there is none.
+ */
+export function findAlternatives(
+  term: { stem: string; word: string },
+  database: NewsdeskDatabase,
+  lookUp: FrequencyLookUp,
+): Alternative[] {
+  const corrected = findTypoCorrection(term.stem, readVocabularyFor(database, term.stem), lookUp);
+  return corrected.length > 0 ? corrected : splitCompound(term.word, lookUp);
+}
