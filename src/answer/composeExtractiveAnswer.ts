@@ -42,6 +42,9 @@ const answerThreshold = 0.5;
 // good part of the question itself: an on-topic article title alone answers nothing.
 const ownThreshold = 0.35;
 const maxSentences = 3;
+// "Is the strike over yet?", "has the vote happened yet?": a yes/no question about whether something
+// has happened, which "not yet" answers.
+const yesNoQuestion = /^\s*(is|are|has|have|did|does|do|was|were)\b/i;
 const maxAnswerLength = 600;
 // An earlier version is worth showing beside the latest only when it answers about as well.
 const earlierShare = 0.6;
@@ -143,10 +146,13 @@ export function composeExtractiveAnswer(
   if (!best || best.coverageInContext < answerThreshold || best.coverage < ownThreshold) return abstain();
 
   const answering = ranked.filter((sentence) => sentence.coverageInContext >= answerThreshold);
-  if (scope.operator === 'outcome') {
+  // The question's "yet" was read as its time scope, so it is no longer among its words.
+  const answersWhetherYet = yesNoQuestion.test(question) && /\byet\b/i.test(scope.phrase ?? '');
+  if (scope.operator === 'outcome' || answersWhetherYet) {
     // The sentences an answer would quote decide: a report of the outcome among them is the answer.
-    const pending = findNotYet(answering.slice(0, maxSentences));
-    if (pending) return answerNotYet(pending, passages);
+    // Asked "… yet?", the latest report decides: the best sentence, which newer reports lead.
+    const pending = findNotYet(answering.slice(0, answersWhetherYet ? 1 : maxSentences));
+    if (pending) return answerNotYet(pending, passages, { answersWhetherYet });
   }
   const asksWhen = readAnswerKind(question) === 'time';
   const citationList = new CitationList();

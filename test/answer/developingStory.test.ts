@@ -98,4 +98,12 @@ describe('answers on a developing story', () => {
     const answer = await ask('when were the talks originally supposed to start?');
     expect(answer.answer).toMatch(/on Monday” = 13 Oct/);
   });
+
+  it('answers "is it over yet?" with "not yet" and the latest report, as an answer', async () => {
+    const answer = await ask('is the dock strike over yet?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(
+      /^Not yet, as far as the articles say: Coastal Wire, 21 Oct: «[^»]*will vote/,
+    );
+  });
 });
