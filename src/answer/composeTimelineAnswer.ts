@@ -1,3 +1,5 @@
+import { readPassages } from '../digest/groupStories.js';
+import { pickKeyPoints } from '../digest/pickKeyPoints.js';
 import { addDays } from '../question/calendarDays.js';
 import type { TimeScope } from '../question/timeScope.js';
 import { getKnowledgeStats } from '../storage/articles.js';
@@ -7,6 +9,9 @@ import { CitationList } from './citations.js';
 import type { ComposedAnswer } from './composeExtractiveAnswer.js';
 import { describeAsOf, formatDay, stripDateline } from './frameClaims.js';
 
+/** Up to this many stories, "what's new" quotes two key points of each instead of one. */
+const fewStories = 3;
+const maxPointsWhenFew = 2;
 /** "What's new?" with no date covers the newest article's day and the two before it. */
 const recentDays = 2;
 
@@ -14,7 +19,8 @@ const recentDays = 2;
  * Answers "what's new since the 14th?", "what changed?" and "give me a timeline" as a short dated
  * list, oldest first (newest last, as the first line says), one cited line per development: one story
  * republished by several outlets is one line naming them all (see `buildTimeline`). Each line quotes
- * the article's key sentence verbatim with its `[n]`. Only stories among `articleIds` count when given
+ * the article's key sentence verbatim with its `[n]` (two of them when "what's new" finds three stories
+ * or fewer: the news is not always the lead). Only stories among `articleIds` count when given
  * (the question named a subject: "a timeline of the strike"). Without a date, "what's new" covers the
  * newest article's day and the two days before it; a timeline covers everything.
  *
@@ -46,20 +52,31 @@ export function composeTimelineAnswer(
     };
   }
   const citationList = new CitationList();
+  // A few stories of news are told more fully: the news is not always in an article's lead.
+  const pointsPerStory =
+    scope.operator === 'whatsNew' && inWindow.length <= fewStories ? maxPointsWhenFew : 1;
   const lines = inWindow.map((entry) => {
-    const n = citationList.cite(
-      {
-        passageId: entry.point.passageId,
-        articleId: entry.point.articleId,
-        title: entry.title,
-        source: entry.outlets[0] ?? null,
-        published: entry.date,
-        url: entry.url ?? null,
-      },
-      entry.point.text,
+    const extra = pointsPerStory > 1 ? pickKeyPoints(readPassages(database, entry.point.articleId)) : [];
+    const points = [entry.point, ...extra.filter((point) => point.text !== entry.point.text)].slice(
+      0,
+      pointsPerStory,
     );
+    const quotes = points.map((point) => {
+      const n = citationList.cite(
+        {
+          passageId: point.passageId,
+          articleId: entry.point.articleId,
+          title: entry.title,
+          source: entry.outlets[0] ?? null,
+          published: entry.date,
+          url: entry.url ?? null,
+        },
+        point.text,
+      );
+      return `«${stripDateline(point.text)}» [${n}]`;
+    });
     const outlets = entry.outlets.length > 0 ? ` · ${entry.outlets.join(', ')}` : '';
-    return `- ${formatDay(entry.date)}${outlets}: «${stripDateline(entry.point.text)}» [${n}]`;
+    return `- ${formatDay(entry.date)}${outlets}: ${quotes.join(' ')}`;
   });
   const asOf = inWindow.at(-1)?.date ?? null;
   const heading =

@@ -14,7 +14,8 @@ export interface StoryGroup {
   url?: string;
 }
 
-function readPassages(database: NewsdeskDatabase, articleId: string): Passage[] {
+/** An article's passages in reading order; `[]` when it is not stored. */
+export function readPassages(database: NewsdeskDatabase, articleId: string): Passage[] {
   return database
     .prepare(
       'SELECT id, article_id AS articleId, ordinal, text FROM passages WHERE article_id = ? ORDER BY ordinal',

@@ -11,7 +11,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
  * The development story's figure when this test was written (docs/design.md, "Measuring it"): a
  * change that loses more than two of its items is a regression to look at, not noise.
  */
-const storyDevPassed = 31;
+const storyDevPassed = 32;
 
 describe('eval on the development story', () => {
   it('runs the story-dev questions against their own articles as of 21 Oct 2025 and keeps its figure', async () => {
