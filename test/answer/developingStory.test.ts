@@ -43,12 +43,15 @@ describe('answers on a developing story', () => {
     expect(answer.answer).toMatch(/Anselm Kerrigan/);
   });
 
-  it('lists what is new since a date as dated, cited lines, one per story, oldest first', async () => {
+  it('lists what is new since a date as dated, cited lines, one per story, oldest first, two points each when few', async () => {
     const answer = await ask('whats new since the 18th?');
     const lines = answer.answer.split('\n').filter((line) => line.startsWith('- '));
     expect(lines.map((line) => line.slice(2, 8))).toEqual(['18 Oct', '21 Oct']);
-    expect(lines.every((line) => /\[\d\]$/.test(line))).toBe(true);
-    expect(answer.citations.map((citation) => citation.published)).toEqual(['2025-10-18', '2025-10-21']);
+    expect(lines.every((line) => /^- \d+ \w+ · [^:]+: «[^»]+» \[\d\] «[^»]+» \[\d\]$/.test(line))).toBe(true);
+    expect([...new Set(answer.citations.map((citation) => citation.published))]).toEqual([
+      '2025-10-18',
+      '2025-10-21',
+    ]);
   });
 
   it('gives a timeline with a republished story on one line naming both outlets', async () => {
