@@ -148,7 +148,9 @@ export function composeExtractiveAnswer(
   const answering = ranked.filter((sentence) => sentence.coverageInContext >= answerThreshold);
   // The question's "yet" was read as its time scope, so it is no longer among its words.
   const answersWhetherYet = yesNoQuestion.test(question) && /\byet\b/i.test(scope.phrase ?? '');
-  if (scope.operator === 'outcome' || answersWhetherYet) {
+  // "Did the council pass it on Thursday?": a question whether something happened is an outcome too.
+  const asksWhetherHappened = /^\s*did\b/i.test(question);
+  if (scope.operator === 'outcome' || answersWhetherYet || asksWhetherHappened) {
     // The sentences an answer would quote decide: a report of the outcome among them is the answer.
     // Asked "… yet?", the latest report decides: the best sentence, which newer reports lead.
     const pending = findNotYet(answering.slice(0, answersWhetherYet ? 1 : maxSentences));

@@ -14,6 +14,19 @@ export interface PendingEvent<Sentence> {
 }
 
 /**
+ * What a sentence reports, with its dates: a sentence dated after its own article ("the council votes
+ * on Thursday", written on a Monday) reports something scheduled whatever its tense.
+ */
+function readKind(sentence: { text: string; passage: RetrievedPassage }): string {
+  const { kind } = classifyStatement(sentence.text);
+  if (kind === 'changed' || kind === 'cancelled') return kind;
+  const published = toIsoDay(sentence.passage.published);
+  const future =
+    published !== null && resolveEventDates(sentence.text, published).some(({ date }) => date > published);
+  return future ? 'scheduled' : kind;
+}
+
+/**
  * For a question about an outcome ("what did the board decide?", "did they accept it?"): when the
  * sentences that answer it only report the event as scheduled ("the board will meet on Wednesday to
  * decide …", `classifyStatement`'s `scheduled`) and none reports it as having happened, the outcome is
@@ -27,7 +40,7 @@ export interface PendingEvent<Sentence> {
 export function findNotYet<Sentence extends { text: string; passage: RetrievedPassage; score: number }>(
   sentences: readonly Sentence[],
 ): PendingEvent<Sentence> | null {
-  const readings = sentences.map((sentence) => ({ sentence, kind: classifyStatement(sentence.text).kind }));
+  const readings = sentences.map((sentence) => ({ sentence, kind: readKind(sentence) }));
   const best = sentences[0]?.score ?? 0;
   // A report that merely shares a word ("accept binding arbitration") is no report of the outcome.
   if (readings.some(({ sentence, kind }) => kind === 'happened' && sentence.score >= reportShare * best))

@@ -63,7 +63,11 @@ export function resolveEventDates(sentence: string, published: string): EventDat
     const namesDay = start.isCertain('day') || start.isCertain('weekday') || start.isCertain('month');
     if (!namesDay) continue;
     if (start.isCertain('hour') && !clockTime.test(phrase)) continue;
-    const tense = readTenseAt(text, result.index, result.index + result.text.length);
+    // News puts what is scheduled in the present ("the council votes on Thursday"), and what happened
+    // in the past with its marker ("said", "began"): a bare weekday with neither is the coming one.
+    const tense =
+      readTenseAt(text, result.index, result.index + result.text.length) ??
+      (weekdayName.test(phrase) ? 'future' : null);
     if (durationAhead.test(phrase) && tense !== 'future') continue;
     let date = toIsoDate(start.date().getTime());
     if (weekdayName.test(phrase) && !weekdayModifier.test(phrase) && !start.isCertain('day')) {

@@ -109,4 +109,10 @@ describe('answers on a developing story', () => {
       /^Not yet, as far as the articles say: Coastal Wire, 21 Oct: «[^»]*will vote/,
     );
   });
+
+  it('says "not yet" when asked whether something happened that the articles only schedule', async () => {
+    const answer = await ask('did the union members accept the mediator proposal in the vote?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/^The articles don't say yet: /);
+  });
 });

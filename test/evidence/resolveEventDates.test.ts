@@ -64,4 +64,16 @@ describe('resolveEventDates', () => {
     ])
       expect(() => resolveEventDates(hostile, '2025-10-06')).not.toThrow();
   });
+
+  it('reads a weekday in the present tense as the coming one, and an "-ed" adjective as no past verb', () => {
+    // Written on Monday 18 Aug 2025: news puts the scheduled in the present tense.
+    const dates = resolveEventDates(
+      "The regional council votes on Thursday on the utility's revised plan, which would cut supply.",
+      '2025-08-18',
+    );
+    expect(dates).toEqual([{ phrase: 'on Thursday', date: '2025-08-21' }]);
+    expect(resolveEventDates('The council approved the plan on Thursday.', '2025-08-18')).toEqual([
+      { phrase: 'on Thursday', date: '2025-08-14' },
+    ]);
+  });
 });
