@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Answer } from '../answer/answer.js';
 import { askQuestion, validateQuestion } from '../answer/askQuestion.js';
 import type { CoreContext } from '../context.js';
+import { isDatabaseBusy } from '../storage/database.js';
 import { takeLanguageModelCall } from '../storage/languageModelCalls.js';
 import { buildStandaloneQuery, isFollowUp, type StandaloneQuery } from './buildStandaloneQuery.js';
 import {
@@ -36,6 +38,25 @@ export interface ConversationRequest {
 }
 
 const hour = 60 * 60 * 1000;
+
+/**
+ * Runs a write that only remembers the conversation. When another process holds the database past
+ * the busy timeout (an ingest run beside the bot), the answer matters more than the memory: the write
+ * is skipped with a warning and `fallback` stands in for its result, so reading never waits on a lock
+ * for more than the timeout and never fails for one.
+ */
+function remember<T>(context: CoreContext, write: () => T, fallback: T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    context.logger.warn(
+      { err: error },
+      'the database is busy: this turn of the conversation is not remembered',
+    );
+    return fallback;
+  }
+}
 
 /**
  * The standalone form of a follow-up: rewritten by the language model when one is configured (it
@@ -94,7 +115,9 @@ export async function askInConversation(context: CoreContext, request: Conversat
       : named?.id
     : findLatestConversation(database, request.scope.key, idle, now);
   const newId = foreign ? undefined : request.conversationId;
-  const conversationId = existing ?? createConversation(database, request.scope, newId, now);
+  const conversationId =
+    existing ??
+    remember(context, () => createConversation(database, request.scope, newId, now), newId ?? randomUUID());
   const turns = loadTurns(database, conversationId, config.CONVERSATION_MAX_TURNS);
   const standalone = await resolveFollowUp(context, question, turns, request.guildId);
   const asked = await askQuestion(context, standalone.question, {
@@ -104,12 +127,16 @@ export async function askInConversation(context: CoreContext, request: Conversat
     ...(request.guildId ? { guildId: request.guildId } : {}),
   });
   const answer = { ...asked, question };
-  appendTurn(
-    database,
-    conversationId,
-    { question, standaloneQuery: standalone.text, answer: answer.answer, citations: answer.citations },
-    config.CONVERSATION_MAX_TURNS,
-    now,
+  const turn = {
+    question,
+    standaloneQuery: standalone.text,
+    answer: answer.answer,
+    citations: answer.citations,
+  };
+  remember(
+    context,
+    () => appendTurn(database, conversationId, turn, config.CONVERSATION_MAX_TURNS, now),
+    undefined,
   );
   return { ...answer, conversationId, standaloneQuery: standalone.text };
 }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askInConversation } from '../../src/conversation/askInConversation.js';
 import { clearConversations, loadTurns } from '../../src/conversation/conversationStore.js';
@@ -47,6 +48,22 @@ describe('askInConversation', () => {
     expect(followUp.answer).toMatch(/Marco Rubio said/);
     expect(followUp.citations[0]?.passageId).toBe(first.citations[0]?.passageId);
   });
+
+  it('still answers, unremembered, while another process holds the database for writing', async () => {
+    const other = new Database(fixture.context.config.DATABASE_PATH);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const answer = await askInConversation(fixture.context, {
+        question: 'Where are the talks being held?',
+        scope: { key: 'channel:9:user:90', userId: '90', channelId: '9' },
+      });
+      expect(answer.answer).toMatch(/Muscat/);
+      other.exec('ROLLBACK');
+      expect(loadTurns(fixture.context.database, answer.conversationId ?? '', 6)).toEqual([]);
+    } finally {
+      other.close();
+    }
+  }, 30_000);
 
   it("never continues another user's conversation, even when given its id", async () => {
     const mine = await askInConversation(fixture.context, { question: 'Who is Farzan Sabet?', scope: alice });
