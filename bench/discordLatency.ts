@@ -1,4 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { writeSyntheticKnowledge } from '../src/evaluation/syntheticCorpus.js';
+import { ingestKnowledge } from '../src/knowledge/ingest.js';
 import { type RecordedRequest, readMessageBody } from '../test/support/fakeDiscord.js';
 import { startTestBot } from '../test/support/startTestBot.js';
 
@@ -11,7 +15,8 @@ import { startTestBot } from '../test/support/startTestBot.js';
  *
  * `npm run bench:discord -- --concurrent 500` dispatches 500 at once instead and also prints the time
  * from each deferral to its final edit, and how many final edits were apologies. The fake shares this
- * process and its cores with the bot, so its own work is in the figures too.
+ * process and its cores with the bot, so its own work is in the figures too. `-- --ingest 5000` measures
+ * deferrals while the bot ingests that many new articles (see `measureDuringIngest`).
  */
 const interactions = 200;
 const warmUp = 5;
@@ -121,6 +126,58 @@ async function measureConcurrent(count: number): Promise<void> {
   }
 }
 
-const concurrentIndex = process.argv.indexOf('--concurrent');
-if (concurrentIndex >= 0) await measureConcurrent(Number(process.argv[concurrentIndex + 1] ?? 500));
+/**
+ * `--ingest 5000`: writes that many synthetic articles into the bot's knowledge folder and ingests
+ * them in the bot's process (what its knowledge refresh does), while an /ask arrives every 50 ms;
+ * prints the deferral times of the /asks dispatched while the ingest ran.
+ */
+async function measureDuringIngest(articles: number): Promise<void> {
+  const testBot = await startTestBot();
+  const { fake, context } = testBot;
+  try {
+    writeSyntheticKnowledge(join(context.config.KNOWLEDGE_DIR, 'synthetic'), { articles });
+    const toDeferral: number[] = [];
+    let ingesting = true;
+    const started = performance.now();
+    const ingest = ingestKnowledge(context).finally(() => {
+      ingesting = false;
+    });
+    const asks: Promise<void>[] = [];
+    while (ingesting) {
+      const interaction = fake.dispatchCommand({
+        name: 'ask',
+        options: { question: 'Where are the talks?' },
+      });
+      asks.push(
+        fake
+          .waitForRequest(
+            (request) => request.path.includes(interaction.token) && request.path.endsWith('/callback'),
+          )
+          .then((deferral) => void toDeferral.push(deferral.receivedAt - interaction.dispatchedAt)),
+      );
+      await new Promise((wake) => setTimeout(wake, 50));
+    }
+    const summary = await ingest;
+    await Promise.all(asks);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`ingest of ${summary.added} new articles in the bot's process: ${seconds.toFixed(1)} s`);
+    console.log(
+      describeTimes(
+        `/ask during the ingest (${toDeferral.length}): INTERACTION_CREATE → deferral`,
+        toDeferral,
+      ),
+    );
+  } finally {
+    await testBot.stop();
+  }
+}
+
+const option = (name: string) => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? Number(process.argv[index + 1]) : undefined;
+};
+const concurrent = option('--concurrent');
+const ingestArticles = option('--ingest');
+if (concurrent !== undefined) await measureConcurrent(concurrent || 500);
+else if (ingestArticles !== undefined) await measureDuringIngest(ingestArticles || 5000);
 else await measureLatency();

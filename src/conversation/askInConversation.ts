@@ -45,7 +45,7 @@ const hour = 60 * 60 * 1000;
  * is skipped with a warning and `fallback` stands in for its result, so reading never waits on a lock
  * for more than the timeout and never fails for one.
  */
-function remember<T>(context: CoreContext, write: () => T, fallback: T): T {
+function remember<T>(context: CoreContext, write: () => T, fallback: T, forgotten: { turn: boolean }): T {
   try {
     return write();
   } catch (error) {
@@ -54,9 +54,14 @@ function remember<T>(context: CoreContext, write: () => T, fallback: T): T {
       { err: error },
       'the database is busy: this turn of the conversation is not remembered',
     );
+    forgotten.turn = true;
     return fallback;
   }
 }
+
+/** Told with an answer whose turn could not be stored, so a follow-up that loses the thread is explained. */
+export const forgottenNotice =
+  'The database was busy (another process held it), so this answer is not remembered for follow-ups.';
 
 /**
  * The standalone form of a follow-up: rewritten by the language model when one is configured (it
@@ -115,9 +120,15 @@ export async function askInConversation(context: CoreContext, request: Conversat
       : named?.id
     : findLatestConversation(database, request.scope.key, idle, now);
   const newId = foreign ? undefined : request.conversationId;
+  const forgotten = { turn: false };
   const conversationId =
     existing ??
-    remember(context, () => createConversation(database, request.scope, newId, now), newId ?? randomUUID());
+    remember(
+      context,
+      () => createConversation(database, request.scope, newId, now),
+      newId ?? randomUUID(),
+      forgotten,
+    );
   const turns = loadTurns(database, conversationId, config.CONVERSATION_MAX_TURNS);
   const standalone = await resolveFollowUp(context, question, turns, request.guildId);
   const asked = await askQuestion(context, standalone.question, {
@@ -137,6 +148,8 @@ export async function askInConversation(context: CoreContext, request: Conversat
     context,
     () => appendTurn(database, conversationId, turn, config.CONVERSATION_MAX_TURNS, now),
     undefined,
+    forgotten,
   );
-  return { ...answer, conversationId, standaloneQuery: standalone.text };
+  const notice = forgotten.turn ? [answer.notice, forgottenNotice].filter(Boolean).join(' ') : answer.notice;
+  return { ...answer, ...(notice && { notice }), conversationId, standaloneQuery: standalone.text };
 }
