@@ -38,7 +38,7 @@ export type SourcedPassage = Pick<RetrievedPassage, 'source' | 'published'> & { 
  * date, "9 Oct" without an outlet, or "" when the article names neither; a report other outlets ran
  * too says so: "Coastal Wire, 9 Oct (also run by The Midland Courier)".
  */
-export function describeSource(passage: SourcedPassage): string {
+function describeSource(passage: SourcedPassage): string {
   const day = toIsoDay(passage.published);
   const source = [passage.source, day ? formatDay(day) : null].filter(Boolean).join(', ');
   const copies = passage.republishedBy ?? [];

@@ -60,7 +60,7 @@ function remember<T>(context: CoreContext, write: () => T, fallback: T, forgotte
 }
 
 /** Told with an answer whose turn could not be stored, so a follow-up that loses the thread is explained. */
-export const forgottenNotice =
+const forgottenNotice =
   'The database was busy (another process held it), so this answer is not remembered for follow-ups.';
 
 /**

@@ -75,14 +75,3 @@ export function findNameCandidates(question: string): string[] {
   }
   return candidates;
 }
-
-/**
- * The name candidates of a question (see `findNameCandidates`) that no article uses: a question about
- * one is about something the articles do not cover ("The articles I have don't mention …").
- *
- * @param isKnown whether the index vocabulary holds a word (given as typed; the caller normalises it,
- *   e.g. with `searchStems`). Called once per candidate.
- */
-export function findUnknownNames(question: string, isKnown: (word: string) => boolean): string[] {
-  return findNameCandidates(question).filter((name) => !isKnown(name));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNameCandidates, findUnknownNames } from '../../src/question/findUnknownNames.js';
+import { findNameCandidates } from '../../src/question/findUnknownNames.js';
 
 describe('findNameCandidates', () => {
   it.each([
@@ -46,14 +46,5 @@ describe('findNameCandidates', () => {
       'Ab '.repeat(400),
     ])
       expect(Array.isArray(findNameCandidates(question))).toBe(true);
-  });
-});
-
-describe('findUnknownNames', () => {
-  it('returns the candidates the vocabulary does not know', () => {
-    const vocabulary = new Set(['iaea']);
-    expect(
-      findUnknownNames('did the iaea meet khamenei?', (word) => vocabulary.has(word.toLowerCase())),
-    ).toEqual(['khamenei']);
   });
 });
