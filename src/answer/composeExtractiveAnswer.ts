@@ -8,6 +8,7 @@ import { CitationList } from './citations.js';
 import { collapseRepublications } from './collapseRepublications.js';
 import { findAttribution } from './findAttribution.js';
 import { findDisagreeingAccounts } from './findDisagreeingAccounts.js';
+import { findMismatch, readQuestionFacts } from './findMismatch.js';
 import { findMissingNames } from './findMissingNames.js';
 import { findNotYet } from './findNotYet.js';
 import { findSupersedingReport } from './findSupersedingReport.js';
@@ -124,7 +125,9 @@ function findEarlierVersion(ranked: RankedSentence[], latest: RankedSentence): R
  * Abstains when most of the question's words occur in no article, when no sentence covers at least
  * half of the question's weight (a third of it on its own), when the question names someone or
  * something no article mentions, or when it asks when/how many/where and no covering sentence holds a
- * time, number or place.
+ * time, number or place. A sentence that contradicts what a wh-question pins down (its event date,
+ * its negation, a name it asks about: `findMismatch`) is never the answer, so when only such sentences
+ * cover the question the answer is an abstention.
  *
  * Article text is only ever quoted, never interpreted, so instructions inside an article do nothing.
  *
@@ -142,10 +145,16 @@ export function composeExtractiveAnswer(
   if (missingNames.length > 0) return abstain(missingNames);
   if (isMostlyUnknown(plan)) return abstain();
   const ranked = rankSentences(question, plan, collapseRepublications(passages), splitSentences, options);
-  const best = ranked[0];
+  const top = ranked[0];
+  if (!top || top.coverageInContext < answerThreshold || top.coverage < ownThreshold) return abstain();
+  const facts = readQuestionFacts(question, plan, scope);
+  // The best-covering sentence decides whether the articles answer at all; among the sentences that do,
+  // one that contradicts the question's date, negation or names is no answer to it.
+  const fitting = ranked.filter((sentence) => findMismatch(facts, sentence, splitSentences) === null);
+  const best = fitting[0];
   if (!best || best.coverageInContext < answerThreshold || best.coverage < ownThreshold) return abstain();
 
-  const answering = ranked.filter((sentence) => sentence.coverageInContext >= answerThreshold);
+  const answering = fitting.filter((sentence) => sentence.coverageInContext >= answerThreshold);
   // The question's "yet" was read as its time scope, so it is no longer among its words.
   const answersWhetherYet = yesNoQuestion.test(question) && /\byet\b/i.test(scope.phrase ?? '');
   // "Did the council pass it on Thursday?": a question whether something happened is an outcome too.
@@ -186,7 +195,7 @@ export function composeExtractiveAnswer(
   const superseding =
     asksForOriginalPlan(question) && scope.operator !== 'evolution'
       ? null
-      : findSupersedingReport(ranked, best);
+      : findSupersedingReport(fitting, best);
   if (accounts) {
     parts.push('Accounts differ:');
     quoteWithContext(accounts[0]);
@@ -196,10 +205,10 @@ export function composeExtractiveAnswer(
     quoteWithContext(best, 'Earlier');
   } else if (scope.operator === 'latest') {
     quoteWithContext(best, 'Latest');
-    const earlier = findEarlierVersion(ranked, best);
+    const earlier = findEarlierVersion(fitting, best);
     if (earlier) quoteWithContext(earlier, 'Earlier');
   } else {
-    for (const sentence of chooseSentences(question, ranked, best)) {
+    for (const sentence of chooseSentences(question, fitting, best)) {
       // An antecedent counts towards the three sentences: a short answer stays short.
       if (parts.length + (sentence.antecedent ? 2 : 1) > maxSentences && parts.length > 0) break;
       quoteWithContext(sentence);

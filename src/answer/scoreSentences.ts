@@ -33,7 +33,17 @@ const synonymCredit = 0.7;
 const contextCredit = 0.5;
 const carriedBonus = 0.25;
 // The sentence before counts only for a sentence that refers back to it ("that plan", "they").
-const refersBack = /\b(that|this|those|these|such|it|its|they|them|their|he|his|she|her)\b/i;
+const demonstrative = /\b(that|this|those|these|such)\b/i;
+const pronoun = /\b(it|its|they|them|their|he|his|she|her)\b/i;
+// A name before the pronoun is what it most likely stands for ("The Harwell Club said it had added …").
+const nameWithin = /\s\p{Lu}\p{Ll}/u;
+
+/** Whether a sentence refers back to the one before: a demonstrative, or a pronoun no name precedes. */
+function refersBack(sentence: string): boolean {
+  if (demonstrative.test(sentence)) return true;
+  const at = sentence.search(pronoun);
+  return at !== -1 && !nameWithin.test(sentence.slice(0, at));
+}
 
 /**
  * Measures how much of a query a set of stems covers: the IDF-weighted share of the query's concepts
@@ -116,9 +126,7 @@ export function scoreSentences(
     const sentences = splitSentences(passage.text);
     const titleStems = searchStems(passage.title);
     return sentences.map((text, position) => {
-      const preceding = refersBack.test(text)
-        ? findPreceding(passage, sentences, position, splitSentences)
-        : null;
+      const preceding = refersBack(text) ? findPreceding(passage, sentences, position, splitSentences) : null;
       const stems = new Set(searchStems(text));
       const own = measureCoverage(concepts, stems);
       const precedingStems = preceding ? searchStems(preceding.text) : [];

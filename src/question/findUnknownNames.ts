@@ -16,6 +16,11 @@ august september october november december jan feb mar apr jun jul aug sep sept 
   ),
 );
 
+/** Whether a word names a weekday or month ("Monday", "feb"), which says when rather than who. */
+export function isCalendarWord(word: string): boolean {
+  return calendarWords.has(word.toLowerCase());
+}
+
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Acronyms are at most this long; a longer run of capitals is shouting ("WHEREVER"). */
 const maxAcronymLength = 6;

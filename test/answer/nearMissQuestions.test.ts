@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askQuestion } from '../../src/answer/askQuestion.js';
+import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+
+// SQuAD 2.0-style near misses: each unanswerable question is an answerable one with one thing changed.
+const article = `---
+title: Rail operator delays timetable change
+source: Example Wire
+published: 2026-05-08
+---
+
+The rail operator Norvik Lines said on Wednesday that its new timetable would start in June, a month later than planned.
+
+Transport minister Ada Pell said the delay was regrettable but necessary to train drivers.
+
+Ticket sales at Norvik Lines rose 12 per cent in April, the company said.
+
+The Harwell Cycling Club said it had added two group rides a week for commuters.
+`;
+
+let fixture: KnowledgeFixture;
+
+beforeAll(async () => {
+  fixture = await createKnowledgeFixture({ 'railTimetable.md': article });
+});
+afterAll(() => fixture.cleanUp());
+
+async function ask(question: string) {
+  return askQuestion(fixture.context, question, { today: '2026-05-09' });
+}
+
+describe('questions that look answerable but change one thing', () => {
+  it('answers the question as the article states it', async () => {
+    const answer = await ask('What did Norvik Lines say on Wednesday about the timetable?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/start in June/);
+  });
+
+  it('refuses when the day asked is not the day the article reports', async () => {
+    const answer = await ask('What did Norvik Lines say on Monday about the timetable?');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('refuses a negated question that only an affirmative sentence matches', async () => {
+    const answer = await ask('What did the transport minister say was not necessary?');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('answers the same question without the negation', async () => {
+    const answer = await ask('What did the transport minister say was necessary?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/train drivers/);
+  });
+
+  it('refuses when the name asked about comes from another sentence', async () => {
+    const answer = await ask('How much did ticket sales at the Harwell Cycling Club rise in April?');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('still answers when the name is where the sentence says it', async () => {
+    const answer = await ask('How much did ticket sales at Norvik Lines rise in April?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/12 per cent/);
+  });
+});
