@@ -6,7 +6,7 @@ export type AnswerKind = 'time' | 'number' | 'place' | 'other';
 
 // "When …", "what date …", "what's the actual date of …", also after a clause ("if they agree, when …").
 const timeQuestion =
-  /(^|[,;:]\s*)\s*when\b|\bwhat(['’]s|\s+is|\s+was)?\s+(the\s+)?(\w+\s+)?(time|day|date|month|year)\b|\b(on|by|since|until) (what|which) (day|date)/i;
+  /(^|[,;:]\s*)\s*when\b|\bwhat(['’]?s|\s+is|\s+was)?\s+(the\s+)?(\w+\s+)?(time|day|date|month|year)\b|\b(on|by|since|until) (what|which) (day|date)/i;
 const placeQuestion =
   /^\s*where\b|^\s*(in |to |at |from )?(what|which) (city|country|place|town|capital|venue|location)\b/i;
 const numberQuestion = /\bhow (many|much)\b|\bwhat (percentage|share|proportion|number)\b/i;

@@ -1,5 +1,6 @@
 import { UserInputError } from '../errors.js';
 import { isIsoDate } from '../knowledge/isIsoDate.js';
+import { findSourceRemarks } from './findSourceRemarks.js';
 import { stripInjections } from './stripInjections.js';
 import { readTimeScope, type TimeScope } from './timeScope.js';
 
@@ -7,7 +8,10 @@ import { readTimeScope, type TimeScope } from './timeScope.js';
 export interface ReadQuestion {
   /** The question with injected instructions removed: what is answered. */
   text: string;
-  /** `text` without the time phrase ("as of oct 10,", "since the 14th"), for retrieval and coverage. */
+  /**
+   * `text` without the time phrase ("as of oct 10,", "since the 14th") and any remark about the asker's
+   * sources ("I've seen different numbers"), for retrieval and coverage.
+   */
   searchText: string;
   /** True when something was removed as an injected instruction. */
   injectionRemoved: boolean;
@@ -49,7 +53,7 @@ export function readQuestion(question: string, today: string): ReadQuestion {
   const { scope, timeSpans } = readTimeScope(stripped.text, today);
   return {
     text: stripped.text,
-    searchText: cutSpans(stripped.text, timeSpans),
+    searchText: cutSpans(stripped.text, [...timeSpans, ...findSourceRemarks(stripped.text)]),
     injectionRemoved: stripped.removed,
     scope,
   };

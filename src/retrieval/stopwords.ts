@@ -14,7 +14,7 @@ them themselves then there there's these they they'd they'll they're they've thi
 under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
 where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
 your yours yourself yourselves us will shall may might must also just s t
-many much exactly really actually whole get got go going gone thing things kind sort anything something
+many much exactly really actually actual literally honestly truly whole get got go going gone thing things kind sort anything something
 anyone someone else ever even still yet now like
 lol lmao pls plz please hey hi hello thanks thx ok okay btw tbh idk imo basically anyway`.split(/\s+/),
 );

@@ -1,0 +1,23 @@
+// "I've seen different numbers", "reports vary", "heard two diff figures": the asker's remark about what
+// they have read, after the question itself. It tells that accounts may differ, not what is asked.
+const remarks: readonly RegExp[] = [
+  /\b(?:i|we|people|everyone)?\s*(?:['’]?ve|have|keep|kept)?\s*(?:seen|heard|read|hearing|seeing|reading)\s+(?:\w+\s+){0,2}?(?:different|diff|conflicting|contradictory|mixed|various|varying|two|several|other)\s+(?:\w+\s+)?(?:numbers?|figures?|things|stories|versions?|accounts?|reports?|answers?|dates?|places?|claims?)\b/gi,
+  /\b(?:reports?|accounts?|numbers?|figures?|sources?|outlets?|papers?|media)\s+(?:seem\s+to\s+)?(?:differ|vary|conflict|disagree|don['’]?t agree|do not agree)\b/gi,
+];
+
+/**
+ * Where a question carries a remark about the asker's sources ("how many are on strike? ive seen
+ * different numbers"): spans to leave out of the search text, since its words ("different",
+ * "numbers") are no subject of the articles. The cue words are general English.
+ *
+ * @param text a question, any string; never throws.
+ * @returns `[start, end)` character offsets, in order.
+ */
+export function findSourceRemarks(text: string): [number, number][] {
+  return remarks.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match): [number, number] => [
+      match.index,
+      match.index + match[0].length,
+    ]),
+  );
+}
