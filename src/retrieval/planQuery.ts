@@ -49,11 +49,11 @@ const answerTypeWords = new Set(
   ),
 );
 
-// "How long", "how far": the word is the question, not its subject.
-const afterHow = new Set(['long', 'far', 'often', 'soon', 'old', 'big', 'large']);
+// "How long", "how full", "how badly": a content word right after "how" is the degree asked about
+// (English puts an adjective or adverb there), so it is the question, not its subject.
 
 function answerTypeShare(word: string, previousWord: string | undefined): number {
-  if (previousWord === 'how' && afterHow.has(word)) return 0.1;
+  if (previousWord === 'how') return 0.1;
   if (answerTypeWords.has(word)) return 0.25;
   return previousWord === 'which' || previousWord === 'what' || previousWord === 'whose' ? 0.5 : 1;
 }
