@@ -216,4 +216,11 @@ describe('readTimeScope on quotations and chat spelling', () => {
       from: '2025-10-18',
     });
   });
+
+  it.each(['whats happened since the 15th?', "what's changed since the 15th?", 'whats changed?'])(
+    'reads %j, apostrophe or not, as what is new',
+    (question) => {
+      expect(readTimeScope(question, today).scope.operator).toBe('whatsNew');
+    },
+  );
 });
