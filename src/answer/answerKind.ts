@@ -1,5 +1,5 @@
 import { nationalities } from '../retrieval/countries.js';
-import { splitIntoTerms } from '../retrieval/terms.js';
+import { searchStems, splitIntoTerms } from '../retrieval/terms.js';
 
 /** What sort of answer a question asks for, read from its question words. */
 export type AnswerKind = 'time' | 'number' | 'place' | 'other';
@@ -99,4 +99,23 @@ const locativeName = /\b(in|at|near|outside|inside|to|from)\s+(the\s+)?\p{Lu}/u;
  */
 export function namesPlace(sentence: string, kind: AnswerKind): boolean {
   return kind === 'place' && locativeName.test(sentence);
+}
+
+// The words news reports an outcome with: a decision, a vote, a ruling, an agreement, and their results.
+const outcomeStems = new Set(
+  searchStems(
+    `decide decided decision agree agreed agreement deal concluded conclusion settle settled settlement sign
+signed vote voted ballot rule ruled ruling verdict result outcome accept accepted reject rejected approve
+approved approval grant granted refuse refused deny denied dismiss dismissed uphold upheld pass passed
+adopt adopted endorse endorsed overturn overturned`,
+  ),
+);
+
+/**
+ * Whether a sentence reports an outcome — a decision, vote, ruling or agreement ("the court granted the
+ * injunction", "members voted to accept"), as an answer to "what did the judge decide?" must; a
+ * sentence about the application or the hearing is no outcome. The word list is general news English.
+ */
+export function reportsOutcome(sentence: string): boolean {
+  return searchStems(sentence).some((stem) => outcomeStems.has(stem));
 }

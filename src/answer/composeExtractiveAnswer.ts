@@ -2,7 +2,7 @@ import { isConversationalWord } from '../question/conversationalWords.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import type { Citation } from './answer.js';
-import { asksForOriginalPlan, fitsPlanTense, readAnswerKind } from './answerKind.js';
+import { asksForOriginalPlan, fitsPlanTense, readAnswerKind, reportsOutcome } from './answerKind.js';
 import { answerNotYet } from './answerNotYet.js';
 import { CitationList } from './citations.js';
 import { collapseRepublications } from './collapseRepublications.js';
@@ -165,6 +165,8 @@ export function composeExtractiveAnswer(
     // Asked "… yet?", the latest report decides: the best sentence, which newer reports lead.
     const pending = findNotYet(answering.slice(0, answersWhetherYet ? 1 : maxSentences));
     if (pending) return answerNotYet(pending, passages, { answersWhetherYet });
+    // "What did the judge decide?" is not answered by the application for a ruling.
+    if (scope.operator === 'outcome' && !reportsOutcome(best.text)) return abstain();
   }
   const asksWhen = readAnswerKind(question) === 'time';
   const citationList = new CitationList();

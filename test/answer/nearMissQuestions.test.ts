@@ -16,6 +16,10 @@ Transport minister Ada Pell said the delay was regrettable but necessary to trai
 Ticket sales at Norvik Lines rose 12 per cent in April, the company said.
 
 The Harwell Cycling Club said it had added two group rides a week for commuters.
+
+The passenger group Rail Voice applied to the High Court on Tuesday for an order halting the change.
+
+The rail regulator on Thursday approved a fare freeze for season tickets until September.
 `;
 
 let fixture: KnowledgeFixture;
@@ -61,5 +65,16 @@ describe('questions that look answerable but change one thing', () => {
     const answer = await ask('How much did ticket sales at Norvik Lines rise in April?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/12 per cent/);
+  });
+
+  it('refuses an outcome question that only the application for it matches', async () => {
+    const answer = await ask("What did the judge decide on Rail Voice's application?");
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('answers an outcome question with the decision reported', async () => {
+    const answer = await ask('What did the rail regulator decide about season ticket fares?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/approved a fare freeze/);
   });
 });
