@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findAddressProblem } from '../../src/feeds/checkAddress.js';
+
+describe('findAddressProblem', () => {
+  it.each([
+    ['127.0.0.1', 'loopback'],
+    ['10.1.2.3', 'private-network'],
+    ['172.16.0.9', 'private-network'],
+    ['192.168.1.1', 'private-network'],
+    ['169.254.10.1', 'link-local'],
+    ['100.64.0.1', 'carrier-grade NAT'],
+    ['::1', 'loopback'],
+    ['fd12:3456::1', 'unique-local'],
+    ['fe80::1', 'link-local'],
+    ['::ffff:10.0.0.1', 'private-network'],
+  ])('refuses %s as a %s address', (address, range) => {
+    expect(findAddressProblem(address, false)).toMatch(
+      new RegExp(`is a ${range.replace(/[-()]/g, '.')} address$`),
+    );
+  });
+
+  it('refuses the cloud metadata address even on a trusted network', () => {
+    expect(findAddressProblem('169.254.169.254', true)).toBe('169.254.169.254 is a cloud metadata address');
+    expect(findAddressProblem('0.0.0.0', true)).toBe('0.0.0.0 is the unspecified address');
+  });
+
+  it('lets public addresses through, and private ones when the network is trusted', () => {
+    expect(findAddressProblem('93.184.216.34', false)).toBeNull();
+    expect(findAddressProblem('2606:4700::1111', false)).toBeNull();
+    expect(findAddressProblem('192.168.1.1', true)).toBeNull();
+  });
+});
