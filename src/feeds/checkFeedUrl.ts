@@ -24,15 +24,19 @@ export function checkFeedUrl(text: string, allowPrivateNetwork: boolean, base?: 
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIpLiteral(host)) {
     const problem = findAddressProblem(host, allowPrivateNetwork);
-    if (problem) throw refusedAddress(url.hostname, problem);
+    if (problem) throw refusedAddress(null, problem);
   }
   return url;
 }
 
-/** The refusal an admin reads when a host is or resolves to a non-public address. */
-export function refusedAddress(host: string, problem: string): FeedError {
+/**
+ * The refusal an admin reads when a host is (`name` null) or resolves to a non-public address:
+ * "refused: localhost resolves to 127.0.0.1, a loopback address; …".
+ */
+export function refusedAddress(name: string | null, problem: string): FeedError {
+  const what = name === null ? problem : `${name} resolves to ${problem.replace(' is ', ', ')}`;
   return new FeedError(
     'refused',
-    `refused: ${host} is inside a private network (${problem}); newsdesk only fetches public addresses (FEED_ALLOW_PRIVATE_NETWORK=true lifts this on a trusted network)`,
+    `refused: ${what}; newsdesk only fetches public addresses (FEED_ALLOW_PRIVATE_NETWORK=true lifts this on a trusted network)`,
   );
 }
