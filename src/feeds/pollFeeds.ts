@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { CoreContext } from '../context.js';
 import { embedPassages } from '../knowledge/embedPassages.js';
 import { type FeedRecord, listFeeds } from '../storage/feeds.js';
@@ -25,6 +26,26 @@ export interface PollFeedsOptions {
 
 /** A poll's outcome: each feed's report, or `busy` when another process is polling right now. */
 export type PollFeedsResult = { busy: false; reports: FeedPollReport[] } | { busy: true };
+
+/** A poller's name in the lease: this machine, this process, and this poll. */
+function describePoller(): string {
+  return `${hostname()} ${process.pid} ${randomUUID()}`;
+}
+
+/**
+ * A poll whose process died (killed, crashed) leaves its lease behind; on the same machine that is
+ * seen at once, so the next poll need not wait out the lease. Elsewhere the lease runs out.
+ */
+function isPollerGone(holder: string): boolean {
+  const [host, pid] = holder.split(' ');
+  if (host !== hostname() || pid === undefined) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 /** The fetch policy the configuration sets (FEED_* variables). */
 export function readFetchPolicy(config: CoreContext['config']): FetchPolicy {
@@ -57,8 +78,9 @@ function isDue(feed: FeedRecord, now: Date, intervalMs: number): boolean {
  */
 export async function pollFeeds(context: CoreContext, options: PollFeedsOptions): Promise<PollFeedsResult> {
   const { database, logger, config } = context;
-  const holder = randomUUID();
-  if (!acquireLease(database, pollLease, holder, leaseMs)) return { busy: true };
+  const holder = describePoller();
+  if (!acquireLease(database, pollLease, holder, leaseMs, { isAbandoned: isPollerGone }))
+    return { busy: true };
   const intervalMs = config.FEED_POLL_MINUTES * 60_000;
   const fetcher = createFeedFetcher({ ...readFetchPolicy(config), ...options.policy });
   const robots = createRobotsCheck(fetcher);

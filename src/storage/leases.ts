@@ -2,7 +2,7 @@ import type { NewsdeskDatabase } from './database.js';
 
 /**
  * Takes or renews the lease `name` for `holder` until `now + durationMs`, unless another holder's
- * lease is still running. The check and the write are one IMMEDIATE transaction, so of two
+ * lease is still running and `isAbandoned(thatHolder)` (say, a process known to have died) is false. The check and the write are one IMMEDIATE transaction, so of two
  * processes (two shards, a bot and the command line) asking at once exactly one gets it.
  *
  * @returns whether `holder` holds the lease now.
@@ -13,14 +13,16 @@ export function acquireLease(
   name: string,
   holder: string,
   durationMs: number,
-  now: Date = new Date(),
+  options: { now?: Date; isAbandoned?: (holder: string) => boolean } = {},
 ): boolean {
+  const now = options.now ?? new Date();
   return database
     .transaction((): boolean => {
       const current = database
         .prepare('SELECT holder, expires_at AS expiresAt FROM leases WHERE name = ?')
         .get(name) as { holder: string; expiresAt: string } | undefined;
-      if (current && current.holder !== holder && current.expiresAt > now.toISOString()) return false;
+      const running = current && current.holder !== holder && current.expiresAt > now.toISOString();
+      if (running && !options.isAbandoned?.(current.holder)) return false;
       database
         .prepare(
           `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
