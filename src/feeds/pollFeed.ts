@@ -136,6 +136,7 @@ async function pollItem(
  * validators are kept only when every item was read, so failed items come back at the next poll.
  *
  * @param intervalMs FEED_POLL_MINUTES in milliseconds, the unit of the backoff.
+ * @param signal when aborted (the bot stops), the remaining items are left for the next poll.
  * @returns the report; never throws for a feed's or an item's problem (they are in the report).
  * @throws SQLite's errors (a busy or damaged database): the poll cannot go on.
  */
@@ -144,6 +145,7 @@ export async function pollFeed(
   feed: FeedRecord,
   tools: PollTools,
   intervalMs: number,
+  signal?: AbortSignal,
 ): Promise<FeedPollReport> {
   const report: FeedPollReport = {
     url: feed.url,
@@ -173,7 +175,17 @@ export async function pollFeed(
     if (fetched.body !== null) {
       const document = parseFeedDocument(decodeBody(fetched.body, fetched.contentType), fetched.url);
       report.title = document.title ?? feed.title;
-      for (const item of document.items) await pollItem(context, feed, report.title, item, tools, report);
+      for (const item of document.items) {
+        // An item left unread is simply new at the next poll; the validators are not kept for it.
+        if (signal?.aborted) {
+          report.failed.push({
+            item: item.title ?? item.url ?? '(untitled item)',
+            problem: 'the bot stopped first',
+          });
+          continue;
+        }
+        await pollItem(context, feed, report.title, item, tools, report);
+      }
     }
     const [firstFailure] = report.failed;
     const allRead = firstFailure === undefined;

@@ -20,6 +20,8 @@ export interface PollFeedsOptions {
   /** At most this many feeds (the scheduler polls one at a time); all by default. */
   limit?: number;
   now?: Date;
+  /** Aborted when the bot stops: the poll ends before the next feed or item. */
+  signal?: AbortSignal;
   /** Overrides of the fetch policy read from the configuration (tests resolve names to 127.0.0.1). */
   policy?: Partial<FetchPolicy>;
 }
@@ -97,7 +99,8 @@ export async function pollFeeds(context: CoreContext, options: PollFeedsOptions)
         .sort((a, b) => (a.lastPolledAt ?? '').localeCompare(b.lastPolledAt ?? ''));
     }
     for (const feed of feeds.slice(0, options.limit)) {
-      const report = await pollFeed(context, feed, tools, intervalMs);
+      if (options.signal?.aborted) break;
+      const report = await pollFeed(context, feed, tools, intervalMs, options.signal);
       reports.push(report);
       logger.info(
         {

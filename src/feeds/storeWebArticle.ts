@@ -62,7 +62,8 @@ export type StoreOutcome = 'added' | 'updated' | 'unchanged';
 /**
  * Stores one web article and records the item it came from, in one IMMEDIATE transaction: a crash
  * keeps the article with its passages, index rows and item record, or none of them. An article
- * stored before (same identity) keeps its `first_ingested_at` and its first feed.
+ * stored before (same identity) keeps its `first_ingested_at` and its first feed; one whose feed
+ * was removed passes to this one.
  *
  * @returns `added`, `updated` (same identity, different content) or `unchanged`.
  * @throws SQLite's error when the write fails; nothing of this article is then stored.
@@ -87,7 +88,8 @@ export function storeWebArticle(
       database
         .prepare(
           `INSERT INTO web_articles (article_id, feed_url, body) VALUES (?, ?, ?)
-           ON CONFLICT (article_id) DO UPDATE SET body = excluded.body`,
+           ON CONFLICT (article_id) DO UPDATE SET body = excluded.body,
+             feed_url = coalesce(web_articles.feed_url, excluded.feed_url)`,
         )
         .run(id, sighting.feedUrl, JSON.stringify(web));
       recordFeedItem(database, sighting, { state: 'stored', articleId: id, problem: null }, now);
