@@ -5,21 +5,15 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from 'discord.js';
-import type { Command, CommandContext } from '../src/discord/command.js';
+import type { Command, SubcommandHandler } from '../src/discord/command.js';
 import { deferReply } from '../src/discord/deferReply.js';
 import { escapeForDiscord } from '../src/discord/escapeForDiscord.js';
 import { renderFeedList, renderFeedPoll } from '../src/discord/renderFeeds.js';
-import { sendPages } from '../src/discord/sendPages.js';
+import { sendPages, sendPrivateText } from '../src/discord/sendPages.js';
 import { UserInputError } from '../src/errors.js';
 import { followFeed, unfollowFeed } from '../src/feeds/followFeed.js';
 import { pollFeeds } from '../src/feeds/pollFeeds.js';
 import { listFeeds } from '../src/storage/feeds.js';
-
-type Handler = (interaction: ChatInputCommandInteraction<'cached'>, context: CommandContext) => Promise<void>;
-
-function reply(interaction: ChatInputCommandInteraction, context: CommandContext, content: string) {
-  return sendPages(interaction, [{ content, embeds: [] }], { ephemeral: true, signal: context.signal });
-}
 
 /** Who added a feed and where, as `/feeds list` and `npm run feeds -- list` show it. */
 function describeAdder(interaction: ChatInputCommandInteraction<'cached'>): {
@@ -35,7 +29,7 @@ function describeAdder(interaction: ChatInputCommandInteraction<'cached'>): {
   };
 }
 
-const handlers: Record<string, Handler> = {
+const handlers: Record<string, SubcommandHandler> = {
   async add(interaction, context) {
     await deferReply(interaction, { flags: MessageFlags.Ephemeral });
     const keywords = interaction.options.getString('keywords');
@@ -46,10 +40,10 @@ const handlers: Record<string, Handler> = {
     });
     const title = escapeForDiscord(feed.title ?? 'title not read yet');
     const note = warning ? `\n${escapeForDiscord(warning)}` : '';
-    await reply(
+    await sendPrivateText(
       interaction,
-      context,
       `Following **${title}** (${escapeForDiscord(feed.url)}). Its articles arrive with the next poll, or now with \`/feeds poll\`.${note}`,
+      context.signal,
     );
   },
   async remove(interaction, context) {
@@ -57,7 +51,11 @@ const handlers: Record<string, Handler> = {
     const deleted = unfollowFeed(context, url, interaction.options.getBoolean('delete-articles') ?? false);
     const kept =
       deleted > 0 ? `${deleted} of its article(s) deleted.` : 'Its articles stay in the knowledge base.';
-    await reply(interaction, context, `No longer following ${escapeForDiscord(url)}. ${kept}`);
+    await sendPrivateText(
+      interaction,
+      `No longer following ${escapeForDiscord(url)}. ${kept}`,
+      context.signal,
+    );
   },
   async list(interaction, context) {
     await sendPages(interaction, renderFeedList(listFeeds(context.database)), {
@@ -69,10 +67,10 @@ const handlers: Record<string, Handler> = {
     await deferReply(interaction, { flags: MessageFlags.Ephemeral });
     const result = await pollFeeds(context, { which: 'all', signal: context.signal });
     if (result.busy) {
-      await reply(
+      await sendPrivateText(
         interaction,
-        context,
         'The feeds are being polled right now; their new articles arrive in a moment.',
+        context.signal,
       );
       return;
     }

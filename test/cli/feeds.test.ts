@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type NewsSite, reply, startNewsSite } from '../support/newsSite.js';
-import { articlePage, rssFeed, strikeArticles } from '../support/newsSiteContent.js';
+import { rssFeed, serveStory, strikeArticles } from '../support/newsSiteContent.js';
 import { runCommandLineTool } from '../support/runCommandLineTool.js';
 import { runEntryPoint } from '../support/runEntryPoint.js';
 
@@ -35,16 +35,6 @@ function feeds(args: string[], extra: Record<string, string> = {}) {
   return runCommandLineTool('feeds', args, settings(extra));
 }
 
-function serveStory(): void {
-  for (const article of strikeArticles)
-    site.routes.set(
-      `/news/${article.slug}`,
-      reply('text/html', articlePage(article, { siteName: 'Harbour Courier' })),
-    );
-  const items = strikeArticles.map((article) => ({ title: article.title, link: `/news/${article.slug}` }));
-  site.routes.set('/rss.xml', reply('application/rss+xml', rssFeed('Courier', items)));
-}
-
 describe('feeds command line', () => {
   it('refuses a private address with one line and exit 2, sending no request', async () => {
     const { code, stderr } = await feeds(['add', site.url('/rss.xml')], {
@@ -72,7 +62,7 @@ describe('feeds command line', () => {
   });
 
   it('adds, polls and lists feeds, reporting a failing feed without failing the poll', async () => {
-    serveStory();
+    serveStory(site);
     site.routes.set('/gone.xml', reply('application/rss+xml', rssFeed('Gone', [])));
     expect(
       (await feeds(['add', site.url('/rss.xml'), '--keywords', 'Port Selwick, dockworkers'])).stdout,
@@ -105,7 +95,7 @@ describe('feeds command line', () => {
   });
 
   it('cites a web article with its URL in ask --json', async () => {
-    serveStory();
+    serveStory(site);
     await feeds(['add', site.url('/rss.xml')]);
     await feeds(['poll']);
     const { code, stdout } = await runCommandLineTool(
@@ -121,7 +111,7 @@ describe('feeds command line', () => {
   });
 
   it('loses nothing and repeats nothing when the poll is killed between two items', async () => {
-    serveStory();
+    serveStory(site);
     await feeds(['add', site.url('/rss.xml')]);
     const run = await runEntryPoint('src/cli/feeds.ts', settings(), ['poll']);
     site.routes.set(`/news/${talks.slug}`, () => {
@@ -129,7 +119,7 @@ describe('feeds command line', () => {
     });
     // The first item is stored when the second page is asked for: the poll dies right there.
     expect(await run.exited).toMatchObject({ signal: 'SIGKILL' });
-    serveStory();
+    serveStory(site);
     const again = await feeds(['poll']);
     expect(again.stdout).toBe(
       `${site.url('/rss.xml')} (Courier): added 1, updated 0, off the story 0, already stored 0, unchanged 1, failed 0\n  added: ${talks.title}\n`,

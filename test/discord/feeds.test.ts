@@ -1,19 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DispatchedInteraction, memberPermissions, readMessageBody } from '../support/fakeDiscord.js';
-import { type NewsSite, reply, startNewsSite } from '../support/newsSite.js';
-import { articlePage, rssFeed, strikeArticles } from '../support/newsSiteContent.js';
+import { type NewsSite, startNewsSite } from '../support/newsSite.js';
+import { serveStory, strikeArticles } from '../support/newsSiteContent.js';
 import { useTestBot } from '../support/useTestBot.js';
 
 let site: NewsSite;
 beforeEach(async () => {
   site = await startNewsSite();
-  for (const article of strikeArticles)
-    site.routes.set(
-      `/news/${article.slug}`,
-      reply('text/html', articlePage(article, { siteName: 'Harbour Courier' })),
-    );
-  const items = strikeArticles.map((article) => ({ title: article.title, link: `/news/${article.slug}` }));
-  site.routes.set('/rss.xml', reply('application/rss+xml', rssFeed('Courier', items)));
+  serveStory(site);
 });
 afterEach(() => site.close());
 

@@ -1,3 +1,5 @@
+import { type NewsSite, reply } from './newsSite.js';
+
 /** One article of the test site's story: an invented harbour strike, no real place or person. */
 export interface SiteArticle {
   slug: string;
@@ -125,3 +127,14 @@ export const otherArticles: SiteArticle[] = [
     ],
   },
 ];
+
+/** Serves the story on `site`: each of `strikeArticles` at `/news/<slug>`, and `/rss.xml` (titled Courier) linking them. */
+export function serveStory(site: NewsSite): void {
+  for (const article of strikeArticles)
+    site.routes.set(
+      `/news/${article.slug}`,
+      reply('text/html', articlePage(article, { siteName: 'Harbour Courier' })),
+    );
+  const items = strikeArticles.map((article) => ({ title: article.title, link: `/news/${article.slug}` }));
+  site.routes.set('/rss.xml', reply('application/rss+xml', rssFeed('Courier', items)));
+}
