@@ -5,6 +5,7 @@ import { writeSyntheticKnowledge } from '../src/evaluation/syntheticCorpus.js';
 import { ingestKnowledge } from '../src/knowledge/ingest.js';
 import { type RecordedRequest, readMessageBody } from '../test/support/fakeDiscord.js';
 import { startTestBot } from '../test/support/startTestBot.js';
+import { describeTimes } from './describeTimes.js';
 
 /**
  * `npm run bench:discord`: drives 200 /ask interactions, one after another, through the fake Discord
@@ -20,17 +21,6 @@ import { startTestBot } from '../test/support/startTestBot.js';
  */
 const interactions = 200;
 const warmUp = 5;
-
-function percentile(sortedValues: number[], fraction: number): number {
-  const index = Math.min(sortedValues.length - 1, Math.ceil(fraction * sortedValues.length) - 1);
-  return sortedValues[Math.max(0, index)] ?? Number.NaN;
-}
-
-function describeTimes(label: string, times: number[]): string {
-  const sorted = [...times].sort((left, right) => left - right);
-  const format = (value: number) => `${value.toFixed(1)} ms`;
-  return `${label}: p50 ${format(percentile(sorted, 0.5))}, p99 ${format(percentile(sorted, 0.99))}, max ${format(sorted.at(-1) ?? Number.NaN)}`;
-}
 
 async function readQuestions(): Promise<string[]> {
   const lines = (
