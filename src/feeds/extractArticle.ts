@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { htmlToParagraphs } from './htmlToText.js';
+import { toPublishedDate } from './toPublishedDate.js';
 
 /** An article as read from its page by the reader-mode extractor. */
 export interface ExtractedArticle {
@@ -8,7 +9,7 @@ export interface ExtractedArticle {
   /** The outlet's name (`og:site_name` or the page's other metadata); `null` when the page does not say. */
   outlet: string | null;
   author: string | null;
-  /** ISO date-time from the page's metadata (`article:published_time`, JSON-LD, …); `null` when absent. */
+  /** `YYYY-MM-DD` from the page's metadata (`article:published_time`, JSON-LD, …); `null` when absent. */
   published: string | null;
   /** `<link rel="canonical">`, else `og:url`, made absolute; `null` when the page names none. */
   canonicalUrl: string | null;
@@ -39,12 +40,6 @@ function toAbsoluteUrl(value: string | null | undefined, base: string): string |
   } catch {
     return null;
   }
-}
-
-function toIsoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 /**
@@ -85,7 +80,8 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     title,
     outlet: siteName ?? (result.siteName?.trim() || null),
     author: metaAuthor ?? (byline || null),
-    published: toIsoDate(metaDate) ?? toIsoDate(result.publishedTime) ?? toIsoDate(timeDate),
+    published:
+      toPublishedDate(metaDate) ?? toPublishedDate(result.publishedTime) ?? toPublishedDate(timeDate),
     canonicalUrl,
     paragraphs,
   };

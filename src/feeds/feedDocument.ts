@@ -9,8 +9,9 @@ export interface FeedItem {
   summary: string | null;
   /** The full article as HTML when the feed carries it (`content:encoded`, Atom `content`, `content_html`). */
   content: string | null;
-  /** ISO date-time; `null` when the item gives none or an unreadable one. */
+  /** `YYYY-MM-DD` (see toPublishedDate); `null` when the item gives none or an unreadable one. */
   published: string | null;
+  /** When the item was last revised, as an exact ISO date-time (revisions on one day differ). */
   updated: string | null;
   author: string | null;
 }

@@ -3,11 +3,13 @@ import type { FeedDocument, FeedItem } from './feedDocument.js';
 import { FeedError } from './feedError.js';
 import { htmlToLine } from './htmlToText.js';
 import { parseJsonFeed } from './parseJsonFeed.js';
+import { toPublishedDate } from './toPublishedDate.js';
 
-function toIsoDate(value: Date | string | null): string | null {
+/** An exact ISO date-time, for telling an item's revisions apart; `null` when unreadable. */
+function toTimestamp(value: Date | string | null): string | null {
   if (value === null) return null;
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  const time = value instanceof Date ? value.getTime() : Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 function resolveUrl(value: string | null, base: string): string | null {
@@ -39,8 +41,8 @@ function readXmlFeed(text: string): FeedDocument {
         title: item.title,
         summary: item.description,
         content: item.content,
-        published: toIsoDate(item.published),
-        updated: toIsoDate(item.updated),
+        published: toPublishedDate(item.published),
+        updated: toTimestamp(item.updated),
         author: item.authors[0]?.name ?? null,
       }),
     ),
@@ -83,8 +85,8 @@ export function parseFeedDocument(text: string, feedUrl: string): FeedDocument {
       url: resolveUrl(item.url, base),
       title: htmlToLine(item.title),
       summary: htmlToLine(item.summary),
-      published: toIsoDate(item.published),
-      updated: toIsoDate(item.updated),
+      published: toPublishedDate(item.published),
+      updated: toTimestamp(item.updated),
     })),
   };
 }

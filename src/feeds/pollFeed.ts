@@ -107,7 +107,7 @@ async function pollItem(
     return;
   }
   const identity = (article.canonicalUrl && canonicalizeUrl(article.canonicalUrl)) ?? itemKey;
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   const outcome = storeWebArticle(
     database,
     {

@@ -5,12 +5,14 @@ import { type ExtractedArticle, extractArticle } from './extractArticle.js';
 import type { FeedItem } from './feedDocument.js';
 import { FeedError } from './feedError.js';
 import { htmlToParagraphs } from './htmlToText.js';
+import { toPublishedDate } from './toPublishedDate.js';
 
 /** An item's article as read: from its page, else from the feed's own full content. */
 export interface ItemArticle {
   title: string;
   outlet: string | null;
   author: string | null;
+  /** `YYYY-MM-DD`, see toPublishedDate. */
   published: string | null;
   /** The page's canonical URL when it is on the item's own site; `null` otherwise. */
   canonicalUrl: string | null;
@@ -55,7 +57,7 @@ export async function readItemArticle(
           title: extracted.title ?? item.title ?? deriveTitle(extracted.paragraphs[0] ?? ''),
           outlet: extracted.outlet,
           author: extracted.author ?? item.author,
-          published: extracted.published ?? item.published ?? item.updated,
+          published: extracted.published ?? item.published ?? toPublishedDate(item.updated),
           canonicalUrl: trustCanonical(extracted, page.url),
           paragraphs: extracted.paragraphs,
           from: 'page',
@@ -74,7 +76,7 @@ export async function readItemArticle(
     title: item.title ?? deriveTitle(first),
     outlet: null,
     author: item.author,
-    published: item.published ?? item.updated,
+    published: item.published ?? toPublishedDate(item.updated),
     canonicalUrl: null,
     paragraphs,
     from: 'feed',
