@@ -110,6 +110,24 @@ describe('feeds command line', () => {
     );
   });
 
+  it('lets only one of two processes poll at once; the other says so and exits 1', async () => {
+    serveStory(site);
+    await feeds(['add', site.url('/rss.xml')]);
+    const feed = site.routes.get('/rss.xml');
+    // The feed answers after 6 s, so the two polls (each about 3 s to start) surely overlap.
+    site.routes.set('/rss.xml', (request, response) => {
+      setTimeout(() => void feed?.(request, response), 6000);
+    });
+    const runs = await Promise.all([feeds(['poll']), feeds(['poll'])]);
+    const codes = runs.map((run) => run.code).sort();
+    expect(codes).toEqual([0, 1]);
+    const refused = runs.find((run) => run.code === 1);
+    expect(refused?.stderr).toBe(
+      'newsdesk: another process is polling the feeds right now; try again in a minute\n',
+    );
+    expect(site.requestsFor(`/news/${dayOne.slug}`)).toHaveLength(1);
+  });
+
   it('loses nothing and repeats nothing when the poll is killed between two items', async () => {
     serveStory(site);
     await feeds(['add', site.url('/rss.xml')]);

@@ -341,6 +341,25 @@ describe('pollFeeds', () => {
     expect(digest.map((article) => article.title)).toEqual([dayOne.title, talks.title]);
   });
 
+  it('backs a failing feed off, doubling the wait, and leaves it out of scheduled polls meanwhile', async () => {
+    site.routes.set('/rss.xml', reply('application/rss+xml', rssFeed('Courier', [])));
+    await follow('/rss.xml');
+    site.routes.set('/rss.xml', reply('text/plain', 'down', {}, 502));
+    const intervalMs = fixture.context.config.FEED_POLL_MINUTES * 60_000;
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const before = Date.now();
+      const [report] = await pollAll();
+      expect(report?.error).toBe('502 Bad Gateway: the site is failing; newsdesk tries again later');
+      const feed = getFeed(fixture.context.database, site.url('/rss.xml'));
+      waits.push(Math.round((Date.parse(feed?.nextPollAt ?? '') - before) / intervalMs));
+    }
+    expect(waits).toEqual([1, 2]);
+    const scheduled = await pollFeeds(fixture.context, { which: 'due' });
+    expect(scheduled).toEqual({ busy: false, reports: [] });
+    expect(site.requestsFor('/rss.xml')).toHaveLength(3);
+  });
+
   it('lets only one poll run at a time', async () => {
     site.routes.set('/rss.xml', async (request, response) => {
       await new Promise((resolve) => setTimeout(resolve, 200));
