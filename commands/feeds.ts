@@ -29,6 +29,12 @@ function describeAdder(interaction: ChatInputCommandInteraction<'cached'>): {
   };
 }
 
+/**
+ * An admin's poll stops taking new items after this many milliseconds, so its report arrives well
+ * inside the 60 s the router waits for a command; the items left come with the scheduled polls.
+ */
+const adminPollMs = 40_000;
+
 const handlers: Record<string, SubcommandHandler> = {
   async add(interaction, context) {
     await deferReply(interaction, { flags: MessageFlags.Ephemeral });
@@ -65,7 +71,8 @@ const handlers: Record<string, SubcommandHandler> = {
   },
   async poll(interaction, context) {
     await deferReply(interaction, { flags: MessageFlags.Ephemeral });
-    const result = await pollFeeds(context, { which: 'all', signal: context.signal });
+    const signal = AbortSignal.any([context.signal, AbortSignal.timeout(adminPollMs)]);
+    const result = await pollFeeds(context, { which: 'all', signal });
     if (result.busy) {
       await sendPrivateText(
         interaction,

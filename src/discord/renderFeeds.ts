@@ -57,5 +57,10 @@ export function renderFeedPoll(reports: FeedPollReport[]): ReplyPage[] {
     ...report.updated.map((title) => `- updated: ${clip(title)}`),
     ...report.failed.map(({ item, problem }) => `- failed: ${clip(item)}: ${clip(problem)}`),
   ]);
+  if (reports.some((report) => report.leftForLater > 0))
+    lines.push(
+      '',
+      'This poll stopped early to answer in time; the items left come with the scheduled polls.',
+    );
   return pack('Feeds polled', lines);
 }

@@ -16,6 +16,7 @@ export function describeFeedPoll(report: FeedPollReport): string {
     `already stored ${report.alreadyStored}`,
     `unchanged ${report.unchanged}`,
     `failed ${report.failed.length}`,
+    ...(report.leftForLater > 0 ? [`left for the next poll ${report.leftForLater}`] : []),
   ].join(', ');
 }
 

@@ -29,12 +29,16 @@ export interface FeedPollReport {
   unchanged: number;
   /** Items whose article could not be read; tried again at the next poll. */
   failed: { item: string; problem: string }[];
+  /** Items not looked at because the poll was stopped (the bot stopping, an admin's poll running long). */
+  leftForLater: number;
 }
 
 /** What a poll of a feed needs besides the context: one fetcher and robots check for the whole poll. */
 export interface PollTools {
   fetcher: FeedFetcher;
   assertAllowed(url: string): Promise<void>;
+  /** Called after each item, so a long poll keeps its lease. */
+  keepAlive(): void;
 }
 
 /** The longest a failing feed is left alone: it is still tried once a day. */
@@ -136,7 +140,8 @@ async function pollItem(
  * validators are kept only when every item was read, so failed items come back at the next poll.
  *
  * @param intervalMs FEED_POLL_MINUTES in milliseconds, the unit of the backoff.
- * @param signal when aborted (the bot stops), the remaining items are left for the next poll.
+ * @param signal when aborted (the bot stops, an admin's poll runs long), the remaining items are
+ *   left for the next poll.
  * @returns the report; never throws for a feed's or an item's problem (they are in the report).
  * @throws SQLite's errors (a busy or damaged database): the poll cannot go on.
  */
@@ -158,6 +163,7 @@ export async function pollFeed(
     alreadyStored: 0,
     unchanged: 0,
     failed: [],
+    leftForLater: 0,
   };
   const started = new Date();
   if (feed.retryAt !== null && feed.retryAt > started.toISOString()) {
@@ -178,26 +184,24 @@ export async function pollFeed(
       for (const item of document.items) {
         // An item left unread is simply new at the next poll; the validators are not kept for it.
         if (signal?.aborted) {
-          report.failed.push({
-            item: item.title ?? item.url ?? '(untitled item)',
-            problem: 'the bot stopped first',
-          });
+          report.leftForLater += 1;
           continue;
         }
         await pollItem(context, feed, report.title, item, tools, report);
+        tools.keepAlive();
       }
     }
     const [firstFailure] = report.failed;
-    const allRead = firstFailure === undefined;
+    const allRead = firstFailure === undefined && report.leftForLater === 0;
     recordFeedPoll(context.database, feed.url, {
       title: report.title,
       etag: allRead ? fetched.etag : null,
       lastModified: allRead ? fetched.lastModified : null,
       lastPolledAt,
       lastStatus: report.status,
-      lastError: allRead
-        ? null
-        : `${report.failed.length} item(s) could not be read; first: ${firstFailure.problem}`,
+      lastError: firstFailure
+        ? `${report.failed.length} item(s) could not be read; first: ${firstFailure.problem}`
+        : null,
       failures: 0,
       nextPollAt: null,
       retryAt: null,

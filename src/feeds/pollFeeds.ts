@@ -71,7 +71,7 @@ function isDue(feed: FeedRecord, now: Date, intervalMs: number): boolean {
 
 /**
  * Polls feeds one after another under the `feed_poll` lease, so only one process (a shard, a second
- * bot, the command line) polls at a time; the lease is renewed after each feed. Before polling, web
+ * bot, the command line) polls at a time; the lease is renewed after each item. Before polling, web
  * articles made by an older article format are rebuilt; after, new passages are embedded when an
  * embedding model is configured (a failure there is logged, the articles stay stored).
  *
@@ -86,7 +86,11 @@ export async function pollFeeds(context: CoreContext, options: PollFeedsOptions)
   const intervalMs = config.FEED_POLL_MINUTES * 60_000;
   const fetcher = createFeedFetcher({ ...readFetchPolicy(config), ...options.policy });
   const robots = createRobotsCheck(fetcher);
-  const tools = { fetcher, assertAllowed: robots.assertAllowed };
+  const tools = {
+    fetcher,
+    assertAllowed: robots.assertAllowed,
+    keepAlive: () => void acquireLease(database, pollLease, holder, leaseMs),
+  };
   const reports: FeedPollReport[] = [];
   try {
     const rebuilt = rebuildWebArticles(database, new Date().toISOString());
@@ -112,7 +116,6 @@ export async function pollFeeds(context: CoreContext, options: PollFeedsOptions)
         },
         report.error ? `feed failed: ${report.error}` : 'feed polled',
       );
-      acquireLease(database, pollLease, holder, leaseMs);
     }
   } finally {
     await fetcher.close();

@@ -360,6 +360,24 @@ describe('pollFeeds', () => {
     expect(site.requestsFor('/rss.xml')).toHaveLength(3);
   });
 
+  it('leaves the items after a stop for the next poll, which takes them', async () => {
+    serveStoryFeed();
+    for (const article of strikeArticles) servePage(article);
+    await follow('/rss.xml');
+    const controller = new AbortController();
+    const page = site.routes.get(`/news/${dayOne.slug}`);
+    site.routes.set(`/news/${dayOne.slug}`, (request, response) => {
+      controller.abort();
+      void page?.(request, response);
+    });
+    const stopped = await pollFeeds(fixture.context, { which: 'all', signal: controller.signal });
+    expect(stopped.busy ? [] : stopped.reports).toEqual([
+      expect.objectContaining({ added: [dayOne.title], leftForLater: 1 }),
+    ]);
+    const [next] = await pollAll();
+    expect(next).toMatchObject({ added: [talks.title], unchanged: 1, leftForLater: 0 });
+  });
+
   it('lets only one poll run at a time', async () => {
     site.routes.set('/rss.xml', async (request, response) => {
       await new Promise((resolve) => setTimeout(resolve, 200));
