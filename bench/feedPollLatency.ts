@@ -1,9 +1,9 @@
-import { performance } from 'node:perf_hooks';
 import { followFeed } from '../src/feeds/followFeed.js';
 import { pollFeeds } from '../src/feeds/pollFeeds.js';
 import { reply, startNewsSite } from '../test/support/newsSite.js';
 import { articlePage, rssFeed, strikeArticles } from '../test/support/newsSiteContent.js';
 import { startTestBot } from '../test/support/startTestBot.js';
+import { askWhile } from './askWhile.js';
 import { describeTimes } from './describeTimes.js';
 
 /**
@@ -38,30 +38,7 @@ async function measureDuringPoll(items: number): Promise<void> {
     }
     site.routes.set('/rss.xml', reply('application/rss+xml', rssFeed('Courier', links)));
     await followFeed(context, { url: site.url('/rss.xml'), addedBy: 'bench', addedIn: 'bench' });
-    const toDeferral: number[] = [];
-    let polling = true;
-    const started = performance.now();
-    const poll = pollFeeds(context, { which: 'all' }).finally(() => {
-      polling = false;
-    });
-    const asks: Promise<void>[] = [];
-    while (polling) {
-      const interaction = fake.dispatchCommand({
-        name: 'ask',
-        options: { question: 'Where are the talks?' },
-      });
-      asks.push(
-        fake
-          .waitForRequest(
-            (request) => request.path.includes(interaction.token) && request.path.endsWith('/callback'),
-          )
-          .then((deferral) => void toDeferral.push(deferral.receivedAt - interaction.dispatchedAt)),
-      );
-      await new Promise((wake) => setTimeout(wake, 50));
-    }
-    const result = await poll;
-    await Promise.all(asks);
-    const seconds = (performance.now() - started) / 1000;
+    const { result, toDeferral, seconds } = await askWhile(fake, () => pollFeeds(context, { which: 'all' }));
     const added = result.busy ? 0 : result.reports.reduce((sum, report) => sum + report.added.length, 0);
     console.log(
       `poll of ${items} items, ${added} articles stored, in the bot's process: ${seconds.toFixed(1)} s`,
