@@ -378,6 +378,24 @@ describe('pollFeeds', () => {
     expect(next).toMatchObject({ added: [talks.title], unchanged: 1, leftForLater: 0 });
   });
 
+  it('rebuilds web articles from their stored text when the article format changes', async () => {
+    serveStoryFeed();
+    for (const article of strikeArticles) servePage(article);
+    await follow('/rss.xml');
+    await pollAll();
+    const { database } = fixture.context;
+    const passages = () =>
+      database.prepare('SELECT count(*) FROM passages WHERE article_id LIKE ?').pluck().get('web_%');
+    const before = passages();
+    // What a folder ingest does when articleFormatVersion changes: every stored hash is forgotten.
+    database.prepare("UPDATE articles SET content_hash = ''").run();
+    database.prepare("DELETE FROM passages WHERE article_id LIKE 'web_%'").run();
+    await ingestKnowledge(fixture.context);
+    await pollAll();
+    expect(passages()).toBe(before);
+    expect(database.prepare("SELECT count(*) FROM articles WHERE content_hash = ''").pluck().get()).toBe(0);
+  });
+
   it('lets only one poll run at a time', async () => {
     site.routes.set('/rss.xml', async (request, response) => {
       await new Promise((resolve) => setTimeout(resolve, 200));
