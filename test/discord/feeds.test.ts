@@ -69,6 +69,14 @@ describe('/feeds', () => {
     );
   });
 
+  it('tells an admin why an address is refused, sending nothing there', async () => {
+    const message = await run('add', { url: 'http://169.254.169.254/latest/meta-data/' });
+    expect(message?.content).toMatch(
+      /^refused: 169\.254\.169\.254 is a cloud metadata address; newsdesk only fetches public addresses/,
+    );
+    expect(testBot().context.database.prepare('SELECT count(*) FROM feeds').pluck().get()).toBe(0);
+  });
+
   it("keeps a removed feed's articles unless asked to delete them", async () => {
     await run('add', { url: site.url('/rss.xml') });
     await run('poll');

@@ -238,6 +238,17 @@ describe('pollFeeds', () => {
     expect(webArticles()).toHaveLength(0);
   });
 
+  it('filters a feed without keywords by STORY_KEYWORDS', async () => {
+    fixture.context.config = { ...fixture.context.config, STORY_KEYWORDS: 'rye loaf, bread prize' };
+    servePage(bakery);
+    servePage(talks);
+    const items = [bakery, talks].map((article) => ({ title: article.title, link: `/news/${article.slug}` }));
+    site.routes.set('/rss.xml', reply('application/rss+xml', rssFeed('Courier', items)));
+    await follow('/rss.xml');
+    const [report] = await pollAll();
+    expect(report).toMatchObject({ added: [bakery.title], offStory: 1 });
+  });
+
   it('matches keywords as whole words in the extracted text, not only the title', async () => {
     servePage(talks);
     site.routes.set(
