@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAddressProblem } from '../../src/feeds/checkAddress.js';
+import { checkFeedUrl } from '../../src/feeds/checkFeedUrl.js';
 
 describe('findAddressProblem', () => {
   it.each([
@@ -28,5 +29,25 @@ describe('findAddressProblem', () => {
     expect(findAddressProblem('93.184.216.34', false)).toBeNull();
     expect(findAddressProblem('2606:4700::1111', false)).toBeNull();
     expect(findAddressProblem('192.168.1.1', true)).toBeNull();
+  });
+});
+
+describe('checkFeedUrl', () => {
+  it.each([
+    ['http://[::1]:8080/feed', '::1 is a loopback address'],
+    ['http://2130706433/feed', '127.0.0.1 is a loopback address'],
+    ['http://0x7f.1/feed', '127.0.0.1 is a loopback address'],
+    ['https://[::ffff:192.168.0.1]/feed', '192.168.0.1 is a private-network address'],
+  ])('refuses %s before any request', (url, problem) => {
+    expect(() => checkFeedUrl(url, false)).toThrow(`refused: ${problem}; `);
+  });
+
+  it('refuses other schemes and addresses with credentials', () => {
+    expect(() => checkFeedUrl('file:///etc/passwd', true)).toThrow(
+      'only http and https addresses can be followed, not file:',
+    );
+    expect(() => checkFeedUrl('https://user:secret@news.example/feed', true)).toThrow(
+      'addresses with a user name or password are not followed',
+    );
   });
 });
