@@ -69,7 +69,9 @@ function checkContentType(kind: ResourceKind, contentType: string | undefined): 
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
   // A missing type is common on small sites; the parser then says whether the body is a feed.
   if (type === undefined || type === '') return;
-  if (kind === 'feed' && !/xml|json/.test(type)) throw new FeedError('not_a_feed', `not a feed: got ${type}`);
+  // Feeds served as plain text (raw files on code hosts) are common enough; the parser then decides.
+  if (kind === 'feed' && !/xml|json/.test(type) && type !== 'text/plain')
+    throw new FeedError('not_a_feed', `not a feed: got ${type}`);
   if (kind === 'page' && !/html/.test(type)) throw new FeedError('not_a_page', `not a web page: got ${type}`);
 }
 
