@@ -1,7 +1,7 @@
 import type { CoreContext } from '../context.js';
 import { UserInputError } from '../errors.js';
 import { prepareArticleWriter } from '../knowledge/ingest.js';
-import { deleteFeed, type FeedRecord, getFeed, saveFeed } from '../storage/feeds.js';
+import { deleteFeed, type FeedRecord, forgetSkippedItems, getFeed, saveFeed } from '../storage/feeds.js';
 import { checkFeedUrl } from './checkFeedUrl.js';
 import { createFeedFetcher, type FetchPolicy } from './createFeedFetcher.js';
 import { decodeBody } from './decodeBody.js';
@@ -36,7 +36,8 @@ export interface FollowRequest {
  * Starts following a feed after checking it: the URL must pass `checkFeedUrl` and, fetched once,
  * be an RSS, Atom or JSON feed. A site that is down right now (time-out, 5xx, 429) does not stop
  * the feed being added: its title then comes with the first poll, and `warning` says why.
- * Adding a feed already followed replaces its keywords.
+ * Adding a feed already followed replaces its keywords, and items it left out as off the story are
+ * weighed again at the next poll.
  *
  * @returns the stored feed, and a warning when the check fetch failed for a passing reason.
  * @throws UserInputError with the reason (refused address, not a feed, 404, …); nothing is stored.
@@ -69,10 +70,14 @@ export async function followFeed(
   } finally {
     await fetcher.close();
   }
+  const keywords = parseKeywords(request.keywords);
+  const previous = getFeed(context.database, url);
+  if (previous && previous.keywords.join(',') !== keywords.join(','))
+    forgetSkippedItems(context.database, url);
   saveFeed(context.database, {
     url,
     title,
-    keywords: parseKeywords(request.keywords),
+    keywords,
     addedBy: request.addedBy,
     addedIn: request.addedIn,
     addedAt: new Date().toISOString(),

@@ -61,6 +61,18 @@ export function saveFeed(
     .run({ ...feed, keywords: JSON.stringify(feed.keywords) });
 }
 
+/**
+ * Forgets which of a feed's items were left out as off the story, so the next poll weighs them
+ * again (after its keywords changed). Its validators go too: a 304 would otherwise hide those items
+ * until the feed changes.
+ */
+export function forgetSkippedItems(database: NewsdeskDatabase, url: string): void {
+  database.transaction(() => {
+    database.prepare("DELETE FROM feed_items WHERE feed_url = ? AND state = 'skipped'").run(url);
+    database.prepare('UPDATE feeds SET etag = NULL, last_modified = NULL WHERE url = ?').run(url);
+  })();
+}
+
 /** What one poll of a feed leaves behind for the next. */
 export type FeedPollState = Pick<
   FeedRecord,

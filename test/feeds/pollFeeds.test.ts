@@ -238,6 +238,22 @@ describe('pollFeeds', () => {
     expect(webArticles()).toHaveLength(0);
   });
 
+  it('weighs the items it left out again when the feed is added with new keywords', async () => {
+    servePage(talks);
+    const items = [{ title: talks.title, link: `/news/${talks.slug}` }];
+    const feed = reply('application/rss+xml', rssFeed('Courier', items), { etag: '"same"' });
+    site.routes.set('/rss.xml', (request, response) => {
+      if (request.headers['if-none-match'] !== '"same"') return feed(request, response);
+      response.writeHead(304);
+      response.end();
+    });
+    await follow('/rss.xml', 'bread prize');
+    const [before] = await pollAll();
+    await follow('/rss.xml', 'mediator');
+    const [after] = await pollAll();
+    expect([before?.offStory, after?.added]).toEqual([1, [talks.title]]);
+  });
+
   it('filters a feed without keywords by STORY_KEYWORDS', async () => {
     fixture.context.config = { ...fixture.context.config, STORY_KEYWORDS: 'rye loaf, bread prize' };
     servePage(bakery);
