@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { describeFeedPoll, describeLastPoll } from '../feeds/describeFeedPoll.js';
+import type { FeedPollReport } from '../feeds/feedPollReport.js';
 import { followFeed, unfollowFeed } from '../feeds/followFeed.js';
-import type { FeedPollReport } from '../feeds/pollFeed.js';
 import { pollFeeds } from '../feeds/pollFeeds.js';
 import { type FeedRecord, listFeeds } from '../storage/feeds.js';
 import { parseToolOptions } from './parseToolOptions.js';

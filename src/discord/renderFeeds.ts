@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import { describeFeedPoll, describeLastPoll } from '../feeds/describeFeedPoll.js';
-import type { FeedPollReport } from '../feeds/pollFeed.js';
+import type { FeedPollReport } from '../feeds/feedPollReport.js';
 import type { FeedRecord } from '../storage/feeds.js';
 import { discordLimits } from './discordLimits.js';
 import { escapeForDiscord } from './escapeForDiscord.js';

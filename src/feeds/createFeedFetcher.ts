@@ -1,10 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import PQueue from 'p-queue';
-import { errors, request } from 'undici';
+import { request } from 'undici';
 import { checkFeedUrl } from './checkFeedUrl.js';
 import { createFeedAgent, type LookupFunction } from './createFeedAgent.js';
+import { createHostQueue } from './createHostQueue.js';
 import { describeHttpStatus, readRetryAfter } from './describeHttpStatus.js';
 import { FeedError } from './feedError.js';
+import { toFeedError } from './toFeedError.js';
 
 /** The limits and manners of every request newsdesk makes for feeds, pages and robots.txt. */
 export interface FetchPolicy {
@@ -81,22 +81,13 @@ function describeSize(bytes: number): string {
 }
 
 /**
- * Builds the one fetcher a poll uses (see `FeedFetcher.fetch`), with its undici Agent and one
- * p-queue per host.
+ * Builds the one fetcher a poll uses (see `FeedFetcher.fetch`), with its undici Agent and its queue
+ * per host (createHostQueue).
  */
 export function createFeedFetcher(policy: FetchPolicy): FeedFetcher {
   const agent = createFeedAgent(policy);
-  const queues = new Map<string, { queue: PQueue; lastEnded: number }>();
+  const hosts = createHostQueue(policy.hostPauseMs);
   const seconds = `${Math.round(policy.timeoutMs / 100) / 10} s`;
-
-  function queueFor(host: string) {
-    let entry = queues.get(host);
-    if (!entry) {
-      entry = { queue: new PQueue({ concurrency: 1 }), lastEnded: 0 };
-      queues.set(host, entry);
-    }
-    return entry;
-  }
 
   async function readBody(body: AsyncIterable<Buffer> & { destroy(): void }): Promise<Buffer> {
     const chunks: Buffer[] = [];
@@ -161,24 +152,11 @@ export function createFeedFetcher(policy: FetchPolicy): FeedFetcher {
     }
   }
 
-  async function requestInTurn(url: URL, fetchRequest: FetchRequest) {
-    const entry = queueFor(url.host);
-    return entry.queue.add(async () => {
-      const wait = entry.lastEnded + policy.hostPauseMs - Date.now();
-      if (wait > 0) await sleep(wait);
-      try {
-        return await requestOnce(url, fetchRequest);
-      } finally {
-        entry.lastEnded = Date.now();
-      }
-    });
-  }
-
   return {
     async fetch(text, fetchRequest) {
       let url = checkFeedUrl(text, policy.allowPrivateNetwork);
       for (let hop = 0; hop <= maxRedirects; hop += 1) {
-        const response = await requestInTurn(url, fetchRequest);
+        const response = await hosts.run(url.host, () => requestOnce(url, fetchRequest));
         const location = response.header('location');
         if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
           url = checkFeedUrl(location, policy.allowPrivateNetwork, url.href);
@@ -212,19 +190,4 @@ export function createFeedFetcher(policy: FetchPolicy): FeedFetcher {
 function abandon(body: { on(event: 'error', listener: () => void): unknown; destroy(): void }): void {
   body.on('error', () => undefined);
   body.destroy();
-}
-
-function toFeedError(error: unknown, timedOut: boolean, seconds: string): FeedError {
-  if (error instanceof FeedError) return error;
-  if (timedOut || error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError)
-    return new FeedError('timeout', `timed out after ${seconds}`, { cause: error });
-  if (error instanceof errors.ConnectTimeoutError)
-    return new FeedError('timeout', 'timed out connecting to the site', { cause: error });
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    return new FeedError('network', "the site's name does not resolve; check the URL", { cause: error });
-  if (code === 'ECONNREFUSED')
-    return new FeedError('network', 'the site refused the connection', { cause: error });
-  return new FeedError('network', `could not reach the site: ${message}`, { cause: error });
 }

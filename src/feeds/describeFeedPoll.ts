@@ -1,5 +1,5 @@
 import type { FeedRecord } from '../storage/feeds.js';
-import type { FeedPollReport } from './pollFeed.js';
+import type { FeedPollReport } from './feedPollReport.js';
 
 /**
  * One line of counts for a feed's poll, in the words `feeds poll` and `/feeds poll` share:

@@ -6,7 +6,8 @@ import { type FeedRecord, listFeeds } from '../storage/feeds.js';
 import { acquireLease, releaseLease } from '../storage/leases.js';
 import { createFeedFetcher, type FetchPolicy } from './createFeedFetcher.js';
 import { createRobotsCheck } from './createRobotsCheck.js';
-import { type FeedPollReport, pollFeed } from './pollFeed.js';
+import type { FeedPollReport } from './feedPollReport.js';
+import { pollFeed } from './pollFeed.js';
 import { rebuildWebArticles } from './storeWebArticle.js';
 
 /** The lease that keeps feed polling to one process (see acquireLease). */

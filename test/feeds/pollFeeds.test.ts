@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/answer/askQuestion.js';
 import { buildDigest } from '../../src/digest/buildDigest.js';
+import type { FeedPollReport } from '../../src/feeds/feedPollReport.js';
 import { followFeed } from '../../src/feeds/followFeed.js';
-import type { FeedPollReport } from '../../src/feeds/pollFeed.js';
 import { pollFeeds } from '../../src/feeds/pollFeeds.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
 import { getFeed } from '../../src/storage/feeds.js';
