@@ -46,12 +46,17 @@ export interface FetchedResource {
 export interface FeedFetcher {
   /**
    * GETs `url`, following at most 5 redirects, each target checked as the first (`checkFeedUrl`,
-   * and at connect time by the agent). Requests to one host run one at a time, `hostPauseMs` apart.
+   * and at connect time by the agent). Requests to one host run one at a time, `hostPauseMs` apart
+   * (or the site's Crawl-delay, see slowDown); after a 429 or 503 with `Retry-After`, the host gets
+   * no request from this fetcher before that time.
    *
    * @throws FeedError with an admin's wording: refused addresses, HTTP errors (`retryAfterMs` set
-   *   from `Retry-After` on 429 and 503), time-outs, bodies over `maxBytes`, the wrong content type.
+   *   from `Retry-After` on 429 and 503), `waiting` while the host asked to wait, time-outs, bodies
+   *   over `maxBytes`, the wrong content type.
    */
   fetch(url: string, fetchRequest: FetchRequest): Promise<FetchedResource>;
+  /** Leaves at least `pauseMs` milliseconds between requests to `host` (a robots.txt Crawl-delay). */
+  slowDown(host: string, pauseMs: number): void;
   /** Closes the agent's connections. */
   close(): Promise<void>;
 }
@@ -176,12 +181,14 @@ export function createFeedFetcher(policy: FetchPolicy): FeedFetcher {
           response.status === 429 || response.status === 503
             ? readRetryAfter(response.header('retry-after'), new Date())
             : undefined;
+        if (retryAfterMs !== undefined) hosts.holdOff(url.host, Date.now() + retryAfterMs);
         throw new FeedError(String(response.status), describeHttpStatus(response.status), {
           ...(retryAfterMs !== undefined && { retryAfterMs }),
         });
       }
       throw new FeedError('redirects', `more than ${maxRedirects} redirects; give the final address instead`);
     },
+    slowDown: (host, pauseMs) => hosts.slowDown(host, pauseMs),
     close: () => agent.close(),
   };
 }

@@ -8,7 +8,11 @@ export const robotsProductToken = 'newsdesk';
 
 interface Robots {
   isAllowed(url: string, userAgent: string): boolean | undefined;
+  getCrawlDelay(userAgent: string): number | undefined;
 }
+
+/** The longest Crawl-delay honoured, in seconds: beyond it a poll of one site would take hours. */
+const maxCrawlDelaySeconds = 60;
 
 // robots-parser is CommonJS whose types declare an ES default export that NodeNext cannot call.
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => Robots;
@@ -18,7 +22,8 @@ type RobotsRules = Robots | 'allow all' | 'disallow all';
 /**
  * Checks article URLs against their site's robots.txt, fetched once per origin for the life of the
  * check (one poll). Per RFC 9309 §2.3.1: a 4xx (no robots.txt) allows everything; a 5xx or an
- * unreachable robots.txt disallows everything for now; a refused address stays refused.
+ * unreachable robots.txt disallows everything for now; a refused address stays refused. A
+ * `Crawl-delay` (up to 60 s) becomes the pause between that site's requests for the rest of the poll.
  *
  * @returns `assertAllowed(url)`, which throws FeedError `robots` naming the rule's effect when the
  *   page may not be fetched.
@@ -30,7 +35,14 @@ export function createRobotsCheck(fetcher: FeedFetcher): { assertAllowed(url: st
     const robotsUrl = `${origin}/robots.txt`;
     try {
       const fetched = await fetcher.fetch(robotsUrl, { kind: 'robots' });
-      return robotsParser(robotsUrl, decodeBody(fetched.body ?? Buffer.alloc(0), fetched.contentType));
+      const robots = robotsParser(
+        robotsUrl,
+        decodeBody(fetched.body ?? Buffer.alloc(0), fetched.contentType),
+      );
+      const delay = robots.getCrawlDelay(robotsProductToken);
+      if (delay !== undefined && delay > 0)
+        fetcher.slowDown(new URL(origin).host, Math.min(delay, maxCrawlDelaySeconds) * 1000);
+      return robots;
     } catch (error) {
       if (error instanceof FeedError && /^4\d\d$/.test(error.code)) return 'allow all';
       if (error instanceof FeedError && error.code === 'refused') throw error;

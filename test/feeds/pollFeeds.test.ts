@@ -223,6 +223,35 @@ describe('pollFeeds', () => {
     );
   });
 
+  it('asks a site for no more pages once a page answers 429 with Retry-After', async () => {
+    serveStoryFeed();
+    servePage(talks);
+    site.routes.set(`/news/${dayOne.slug}`, reply('text/plain', 'slow down', { 'retry-after': '600' }, 429));
+    await follow('/rss.xml');
+    const [report] = await pollAll();
+    expect(report?.failed).toEqual([
+      { item: dayOne.title, problem: expect.stringMatching(/^page: 429 Too Many Requests/) },
+      {
+        item: talks.title,
+        problem: expect.stringMatching(/^page: the site asked newsdesk to wait until \d\d:\d\d:\d\d UTC/),
+      },
+    ]);
+    expect(site.requestsFor(`/news/${talks.slug}`)).toHaveLength(0);
+  });
+
+  it('leaves the Crawl-delay robots.txt asks for between two pages', async () => {
+    serveStoryFeed();
+    for (const article of strikeArticles) servePage(article);
+    site.routes.set('/robots.txt', reply('text/plain', 'User-agent: *\nCrawl-delay: 1\n'));
+    await follow('/rss.xml');
+    await pollAll();
+    const [first] = site.requestsFor(`/news/${dayOne.slug}`);
+    const [second] = site.requestsFor(`/news/${talks.slug}`);
+    expect((second?.startedAt ?? 0) - (first?.endedAt ?? Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(
+      990,
+    );
+  });
+
   it('takes nothing from a feed whose items are all off the story', async () => {
     servePage(bakery);
     site.routes.set(
