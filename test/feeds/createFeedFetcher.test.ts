@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedFetcher, type FetchPolicy } from '../../src/feeds/createFeedFetcher.js';
 import type { FeedError } from '../../src/feeds/feedError.js';
@@ -164,6 +165,24 @@ describe('createFeedFetcher', () => {
       message: 'too large: 20 KB, more than 10 KB (FEED_MAX_BYTES)',
     });
     expect(streamed.message).toBe('too large: more than 10 KB (FEED_MAX_BYTES)');
+  });
+
+  it('reads a gzip-compressed feed, and counts the size limit after decompression', async () => {
+    site.routes.set('/feed', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
+      response.end(gzipSync(rss));
+    });
+    site.routes.set('/bomb', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      response.end(gzipSync(' '.repeat(1_000_000)));
+    });
+    const fetcher = createFeedFetcher(policy);
+    const fetched = await fetcher.fetch(site.url('/feed'), { kind: 'feed' });
+    const bomb = await fetchError(fetcher.fetch(site.url('/bomb'), { kind: 'page' }));
+    await fetcher.close();
+    expect(fetched.body?.toString()).toBe(rss);
+    expect(site.requests[0]?.headers['accept-encoding']).toMatch(/gzip/);
+    expect(bomb.message).toBe('too large: more than 10 KB (FEED_MAX_BYTES)');
   });
 
   it('gives up on a page that never finishes', async () => {
