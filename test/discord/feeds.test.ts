@@ -15,7 +15,11 @@ const [dayOne, talks] = strikeArticles as [(typeof strikeArticles)[0], (typeof s
 
 describe('/feeds', () => {
   // Only the test's own site on 127.0.0.1 is fetched: the private-network check is lifted for it.
-  const testBot = useTestBot({}, { FEED_ALLOW_PRIVATE_NETWORK: 'true', FEED_HOST_PAUSE_MS: '0' });
+  // Back-fill is left out of account: the story's dates are fixed, the day the test runs is not.
+  const testBot = useTestBot(
+    {},
+    { FEED_ALLOW_PRIVATE_NETWORK: 'true', FEED_HOST_PAUSE_MS: '0', DIGEST_BACKFILL_DAYS: '36500' },
+  );
 
   /** The bot's first message for an interaction: its reply, or the edit of its deferral. */
   async function firstMessage(interaction: DispatchedInteraction) {
@@ -67,6 +71,32 @@ describe('/feeds', () => {
     expect(JSON.stringify(readMessageBody(answer))).toContain(
       `[Read the article](${site.url(`/news/${talks.slug}`)})`,
     );
+  });
+
+  it('posts the web articles first seen after the last digest in the next one, with their links', async () => {
+    const { fake } = testBot();
+    await firstMessage(
+      fake.dispatchCommand({
+        name: 'digest',
+        subcommand: 'setup',
+        options: { channel: { channelId: fake.channelId } },
+        permissions: memberPermissions.manageServer,
+      }),
+    );
+    await run('add', { url: site.url('/rss.xml') });
+    await run('poll');
+    await firstMessage(
+      fake.dispatchCommand({
+        name: 'digest',
+        subcommand: 'now',
+        permissions: memberPermissions.manageServer,
+      }),
+    );
+    const posted = JSON.stringify(fake.channelMessages.map((message) => message.body));
+    for (const article of [dayOne, talks]) {
+      expect(posted).toContain(article.title);
+      expect(posted).toContain(site.url(`/news/${article.slug}`));
+    }
   });
 
   it('tells an admin why an address is refused, sending nothing there', async () => {
