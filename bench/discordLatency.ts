@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { writeSyntheticKnowledge } from '../src/evaluation/syntheticCorpus.js';
 import { ingestKnowledge } from '../src/knowledge/ingest.js';
 import { type RecordedRequest, readMessageBody } from '../test/support/fakeDiscord.js';
 import { startTestBot } from '../test/support/startTestBot.js';
+import { askWhile } from './askWhile.js';
+import { describeTimes } from './describeTimes.js';
 
 /**
  * `npm run bench:discord`: drives 200 /ask interactions, one after another, through the fake Discord
@@ -20,17 +21,6 @@ import { startTestBot } from '../test/support/startTestBot.js';
  */
 const interactions = 200;
 const warmUp = 5;
-
-function percentile(sortedValues: number[], fraction: number): number {
-  const index = Math.min(sortedValues.length - 1, Math.ceil(fraction * sortedValues.length) - 1);
-  return sortedValues[Math.max(0, index)] ?? Number.NaN;
-}
-
-function describeTimes(label: string, times: number[]): string {
-  const sorted = [...times].sort((left, right) => left - right);
-  const format = (value: number) => `${value.toFixed(1)} ms`;
-  return `${label}: p50 ${format(percentile(sorted, 0.5))}, p99 ${format(percentile(sorted, 0.99))}, max ${format(sorted.at(-1) ?? Number.NaN)}`;
-}
 
 async function readQuestions(): Promise<string[]> {
   const lines = (
@@ -136,30 +126,7 @@ async function measureDuringIngest(articles: number): Promise<void> {
   const { fake, context } = testBot;
   try {
     writeSyntheticKnowledge(join(context.config.KNOWLEDGE_DIR, 'synthetic'), { articles });
-    const toDeferral: number[] = [];
-    let ingesting = true;
-    const started = performance.now();
-    const ingest = ingestKnowledge(context).finally(() => {
-      ingesting = false;
-    });
-    const asks: Promise<void>[] = [];
-    while (ingesting) {
-      const interaction = fake.dispatchCommand({
-        name: 'ask',
-        options: { question: 'Where are the talks?' },
-      });
-      asks.push(
-        fake
-          .waitForRequest(
-            (request) => request.path.includes(interaction.token) && request.path.endsWith('/callback'),
-          )
-          .then((deferral) => void toDeferral.push(deferral.receivedAt - interaction.dispatchedAt)),
-      );
-      await new Promise((wake) => setTimeout(wake, 50));
-    }
-    const summary = await ingest;
-    await Promise.all(asks);
-    const seconds = (performance.now() - started) / 1000;
+    const { result: summary, toDeferral, seconds } = await askWhile(fake, () => ingestKnowledge(context));
     console.log(`ingest of ${summary.added} new articles in the bot's process: ${seconds.toFixed(1)} s`);
     console.log(
       describeTimes(

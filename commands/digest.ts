@@ -16,18 +16,16 @@ import {
 } from '../src/digest/digestSchedule.js';
 import { readDigestSettings, saveDigestSettings, turnDigestOff } from '../src/digest/digestSettings.js';
 import { findDigestWindowStart, runDigest } from '../src/digest/runDigest.js';
-import type { Command, CommandContext } from '../src/discord/command.js';
+import type { Command, CommandContext, SubcommandHandler } from '../src/discord/command.js';
 import { deferReply } from '../src/discord/deferReply.js';
 import { createDigestPublisher } from '../src/discord/publishDigest.js';
 import { renderDigest } from '../src/discord/renderDigest.js';
 import { linkDigest, renderDigestStatus } from '../src/discord/renderDigestStatus.js';
-import { sendPages } from '../src/discord/sendPages.js';
+import { sendPages, sendPrivateText } from '../src/discord/sendPages.js';
 import { UserInputError } from '../src/errors.js';
 
-type Handler = (interaction: ChatInputCommandInteraction<'cached'>, context: CommandContext) => Promise<void>;
-
 function reply(interaction: ChatInputCommandInteraction, context: CommandContext, content: string) {
-  return sendPages(interaction, [{ content, embeds: [] }], { ephemeral: true, signal: context.signal });
+  return sendPrivateText(interaction, content, context.signal);
 }
 
 // default_member_permissions is only a default: server admins can grant the command to anyone.
@@ -44,7 +42,7 @@ function requireSettings(interaction: ChatInputCommandInteraction<'cached'>, con
   return settings;
 }
 
-const handlers: Record<string, Handler> = {
+const handlers: Record<string, SubcommandHandler> = {
   async setup(interaction, context) {
     requireManageServer(interaction);
     const channel = interaction.options.getChannel('channel', true);

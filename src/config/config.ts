@@ -81,6 +81,23 @@ export const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((value) => value !== 'false' && value !== '0'),
+  FEED_POLL_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
+  FEED_USER_AGENT: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((value) => /newsdesk/i.test(value), 'must name newsdesk, so sites can tell who reads them')
+    .default('newsdesk/0.1 (feed reader of a Discord news bot)'),
+  FEED_ALLOW_PRIVATE_NETWORK: booleanFlag,
+  FEED_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(15),
+  FEED_CONNECT_TIMEOUT_SECONDS: z.coerce.number().positive().max(120).default(10),
+  FEED_MAX_BYTES: z.coerce.number().int().min(1000).default(5_000_000),
+  FEED_HOST_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  STORY_KEYWORDS: optionalText,
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -32,6 +32,12 @@ export interface Command {
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
 }
 
+/** One subcommand's handler (`/digest setup`, `/feeds add`), run in a server. */
+export type SubcommandHandler = (
+  interaction: ChatInputCommandInteraction<'cached'>,
+  context: CommandContext,
+) => Promise<void>;
+
 /**
  * A button or modal of the bot's messages, found by the prefix of its custom_id (`prefix:argument`);
  * `argument` is the rest, such as a conversation id.

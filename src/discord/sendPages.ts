@@ -27,3 +27,12 @@ export async function sendPages(
     else await interaction.followUp({ ...message, flags });
   }
 }
+
+/** Sends one line of text as a reply only the user sees (or as the edit of a deferral); see sendPages. */
+export function sendPrivateText(
+  interaction: RepliableInteraction,
+  content: string,
+  signal: AbortSignal,
+): Promise<void> {
+  return sendPages(interaction, [{ content, embeds: [] }], { ephemeral: true, signal });
+}

@@ -1,6 +1,7 @@
 import { type Client, Events } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.js';
 import { ConfigurationError, NewsdeskError } from '../errors.js';
+import { type FeedPolling, startFeedPolling } from '../feeds/startFeedPolling.js';
 import { type KnowledgeRefresh, startKnowledgeRefresh } from '../knowledge/startKnowledgeRefresh.js';
 import { answerThreadMessage } from './answerThreadMessage.js';
 import type { BotContext, Command } from './command.js';
@@ -18,6 +19,8 @@ export interface RunningBot {
   knowledge: KnowledgeRefresh;
   /** The daily digests (started with the bot). */
   digests: DigestScheduler;
+  /** The feed polls (started with the bot; see startFeedPolling). */
+  feeds: FeedPolling;
   /**
    * Resolves, once and never rejecting, when Discord closed the gateway with a code discord.js does
    * not reconnect after (a reset token, disallowed intents: see `describeFatalGatewayClose`); the
@@ -28,8 +31,8 @@ export interface RunningBot {
   /**
    * Stops cleanly: takes no new interactions, lets those in flight finish for up to `graceMs`
    * milliseconds (default 3500, inside the 5-second shutdown budget), answers the rest with an
-   * apology, then destroys the client. The knowledge refresh and digest tick stop first; a digest
-   * being sent gets the same grace. The database stays open: its owner closes it.
+   * apology, then destroys the client. The knowledge refresh, digest tick and feed polls stop first;
+   * a digest being sent and a feed being polled get the same grace. The database stays open: its owner closes it.
    */
   stop(graceMs?: number): Promise<void>;
 }
@@ -81,14 +84,16 @@ export async function startBot(context: BotContext, options: StartBotOptions = {
   context.logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'bot ready');
   const knowledge = startKnowledgeRefresh(context);
   const digests = startDigestScheduler(readyClient, context, { beforeRun: knowledge.refresh });
+  const feeds = startFeedPolling(context);
   return {
     client,
     knowledge,
     digests,
+    feeds,
     disconnected,
     async stop(graceMs = 3500) {
       knowledge.stop();
-      await Promise.all([digests.stop(graceMs), router.close(graceMs)]);
+      await Promise.all([digests.stop(graceMs), feeds.stop(graceMs), router.close(graceMs)]);
       await client.destroy();
       context.logger.info('bot stopped');
     },

@@ -38,19 +38,26 @@ interface StoredArticle {
 /** A passage's rowid and its indexed terms (see `toIndexedTerms`). */
 type IndexRow = [rowid: number | bigint, terms: string];
 
-type ParsedFile = {
-  file: KnowledgeFile;
+/** An article's columns and its passages with their index terms, ready to store. */
+export interface PreparedArticle {
   article: StoredArticleColumns;
   passages: IndexedPassage[];
-  isNew: boolean;
-};
+}
+
+type ParsedFile = PreparedArticle & { file: KnowledgeFile; isNew: boolean };
 
 /** A file of a batch as planned before it is read: to prepare, or failed already. */
 type PlannedFile =
   | { file: KnowledgeFile; request: FileToPrepare; isNew: boolean }
   | { file: KnowledgeFile; problem: string };
 
-function prepareWriter(database: NewsdeskDatabase) {
+/**
+ * The prepared statements that store and remove articles with their passages and index rows: one
+ * path for the folder's articles and the web's (src/feeds/storeWebArticle.ts).
+ * `storeIndexed(article, now)` replaces an article's passages and index rows in one transaction,
+ * keeping `first_ingested_at`; `remove(id)` deletes an article with its passages and index rows.
+ */
+export function prepareArticleWriter(database: NewsdeskDatabase) {
   const selectPassageRowids = database.prepare('SELECT rowid FROM passages WHERE article_id = ?').pluck();
   const deleteIndexRow = database.prepare('DELETE FROM passage_index WHERE rowid = ?');
   const deletePassages = database.prepare('DELETE FROM passages WHERE article_id = ?');
@@ -75,7 +82,7 @@ function prepareWriter(database: NewsdeskDatabase) {
   // FTS5 flushes its pending terms to a new segment at every savepoint once the index takes part in the
   // transaction, so indexing inside each file's savepoint made one tiny segment per file (measured: up to
   // twice the cost per indexed passage). `store` returns the index rows; `index` writes a batch's at once.
-  const store = database.transaction(({ article, passages }: ParsedFile, now: string): IndexRow[] => {
+  const store = database.transaction(({ article, passages }: PreparedArticle, now: string): IndexRow[] => {
     removePassages(article.id);
     upsertArticle.run({ ...article, now });
     return passages.map((passage): IndexRow => {
@@ -93,7 +100,7 @@ function prepareWriter(database: NewsdeskDatabase) {
   };
   // A file's article row, passages and index rows together or not at all: a file stored without its
   // index rows would be reported unchanged ever after and never be found.
-  const storeIndexed = database.transaction((file: ParsedFile, now: string): void => {
+  const storeIndexed = database.transaction((file: PreparedArticle, now: string): void => {
     index(store(file, now));
   });
   const remove = database.transaction((articleId: string): void => {
@@ -103,7 +110,7 @@ function prepareWriter(database: NewsdeskDatabase) {
   return { store, index, storeIndexed, remove };
 }
 
-type Writer = ReturnType<typeof prepareWriter>;
+type Writer = ReturnType<typeof prepareArticleWriter>;
 type StoreOutcome = { stored: ParsedFile[]; failed: [ParsedFile, unknown][] };
 
 // Stores a batch with all its index rows written at the end (one FTS5 segment per batch). If anything
@@ -188,7 +195,7 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
   const listing = listKnowledgeFiles(directory);
   const { files, unreadable, ignored } = listing;
   const fingerprint = fingerprintKnowledgeFiles(directory, listing);
-  const writer = prepareWriter(database);
+  const writer = prepareArticleWriter(database);
   if (readMetadata(database, 'knowledge_format_version') !== String(articleFormatVersion)) {
     // Every stored article must be rebuilt. Forgetting their hashes and recording the new format before
     // storing any lets an ingest stopped halfway resume where it stopped instead of starting over.
@@ -201,8 +208,15 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
         .immediate(),
     );
   }
-  const storedRows = database.prepare('SELECT id, path, content_hash AS contentHash FROM articles').all();
+  // Articles from feeds have no file: the folder's refresh neither prunes nor replaces them.
+  const storedRows = database
+    .prepare(
+      `SELECT id, path, content_hash AS contentHash FROM articles
+       WHERE id NOT IN (SELECT article_id FROM web_articles)`,
+    )
+    .all();
   const stored = new Map((storedRows as StoredArticle[]).map((row) => [row.id, row]));
+  const webIds = new Set(database.prepare('SELECT article_id FROM web_articles').pluck().all() as string[]);
   const summary: IngestSummary = {
     added: 0,
     updated: 0,
@@ -238,6 +252,8 @@ export async function ingestKnowledge(context: CoreContext): Promise<IngestSumma
       files.slice(start, start + batchSize).map((file): PlannedFile => {
         const id = articleIdOf(file.relativePath);
         const holder = seen.get(id);
+        if (webIds.has(id))
+          return { file, problem: `same article id "${id}" as an article from a feed; rename the file` };
         if (holder !== file.relativePath) {
           return { file, problem: `same article id "${id}" as ${holder}; rename one of them` };
         }

@@ -111,6 +111,45 @@ const migrations: string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  `
+  -- Feeds (src/feeds/): the feeds admins follow, every item seen in each, and which stored articles
+  -- came from the web (they live in articles beside the folder's; a folder refresh leaves them).
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    keywords TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_in TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    last_polled_at TEXT,
+    last_status TEXT,
+    last_error TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    next_poll_at TEXT,
+    retry_at TEXT
+  );
+  CREATE TABLE web_articles (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    feed_url TEXT REFERENCES feeds(url) ON DELETE SET NULL,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX web_articles_by_feed ON web_articles(feed_url);
+  CREATE TABLE feed_items (
+    feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('stored', 'skipped', 'failed')),
+    article_id TEXT REFERENCES articles(id) ON DELETE SET NULL,
+    problem TEXT,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (feed_url, item_key)
+  );
+  CREATE INDEX feed_items_by_key ON feed_items(item_key);
+  -- Named leases: only the process holding one does its job (feed polling), across processes and shards.
+  CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL);
+  `,
 ];
 
 /**

@@ -28,6 +28,13 @@ describe('loadConfig', () => {
     expect(message).not.toContain(secret);
   });
 
+  it('keeps feeds to public addresses by default and wants a User-Agent naming newsdesk', () => {
+    expect(loadConfig({})).toMatchObject({ FEED_ALLOW_PRIVATE_NETWORK: false, FEED_POLL_MINUTES: 15 });
+    expect(() => loadConfig({ FEED_USER_AGENT: 'Mozilla/5.0' })).toThrow(
+      'FEED_USER_AGENT: must name newsdesk, so sites can tell who reads them',
+    );
+  });
+
   it('treats an empty value from .env as unset', () => {
     expect(loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '' }).DISCORD_TOKEN).toBeUndefined();
   });

@@ -47,14 +47,20 @@ async function spawnInTemporaryFolder(
  * developer `.env` is read) and with only the variables given (so no token from the developer's shell
  * leaks in). Not through the `tsx` command: that wrapper relays a signal to its child and kills it
  * when it does not exit within moments, so a test's SIGTERM would test the wrapper, not the bot.
+ * `args` follow the entry point, as after `npm run <tool> --`.
  */
-export function runEntryPoint(entryPoint: string, variables: Record<string, string>): Promise<EntryPointRun> {
+export function runEntryPoint(
+  entryPoint: string,
+  variables: Record<string, string>,
+  args: string[] = [],
+): Promise<EntryPointRun> {
   return spawnInTemporaryFolder(
     process.execPath,
     [
       '--import',
       pathToFileURL(join(repositoryRoot, 'node_modules/tsx/dist/loader.mjs')).href,
       join(repositoryRoot, entryPoint),
+      ...args,
     ],
     variables,
     false,
