@@ -48,6 +48,9 @@ const maxSentences = 3;
 // has happened, which "not yet" answers.
 const yesNoQuestion = /^\s*(is|are|has|have|did|does|do|was|were)\b/i;
 const maxAnswerLength = 600;
+// "What did the board decide?", "what was agreed?": the outcome itself is asked for, not a date or a
+// yes/no about it ("what date did it lose its licence?", "did they accept?").
+const asksWhatOutcome = /^\W*(?:so\s+|and\s+)?what(?:['’]?s|\s+did|\s+was|\s+were|\s+has|\s+had|\s+is)\b/i;
 // An earlier version is worth showing beside the latest only when it answers about as well.
 const earlierShare = 0.6;
 
@@ -166,7 +169,8 @@ export function composeExtractiveAnswer(
     const pending = findNotYet(answering.slice(0, answersWhetherYet ? 1 : maxSentences));
     if (pending) return answerNotYet(pending, passages, { answersWhetherYet });
     // "What did the judge decide?" is not answered by the application for a ruling.
-    if (scope.operator === 'outcome' && !reportsOutcome(best.text)) return abstain();
+    if (scope.operator === 'outcome' && asksWhatOutcome.test(question) && !reportsOutcome(best.text))
+      return abstain();
   }
   const asksWhen = readAnswerKind(question) === 'time';
   const citationList = new CitationList();
