@@ -1,4 +1,6 @@
+import { kindOf } from '../evidence/readFigures.js';
 import { isNegated } from '../evidence/readNegatedStems.js';
+import { readQuantities } from '../evidence/readQuantities.js';
 import { resolveEventDates } from '../evidence/resolveEventDates.js';
 import { findNameCandidates, isCalendarWord } from '../question/findUnknownNames.js';
 import type { TimeScope } from '../question/timeScope.js';
@@ -9,7 +11,7 @@ import { findAttribution } from './findAttribution.js';
 import type { RankedSentence } from './rankSentences.js';
 
 /** Why a sentence that shares the question's words still does not answer it. */
-export type Mismatch = 'date' | 'negation' | 'name';
+export type Mismatch = 'date' | 'negation' | 'name' | 'count';
 
 /** What a question pins down that an answering sentence must not contradict or leave out. */
 export interface QuestionFacts {
@@ -18,8 +20,15 @@ export interface QuestionFacts {
   negated: boolean;
   /** The names the question asks about that the articles use: each must be in the answer's context. */
   names: QueryConcept[];
+  /** For "how many …?" / "how much …?": every stem the question and its synonyms use; else null. */
+  countedStems: Set<string> | null;
+  /** "How much …?" may be answered by a measure, a share, money or a time; "how many …?" by a count. */
+  asksAmount: boolean;
 }
 
+const asksCount = /\bhow\s+(?:many|much)\b/i;
+// Figures whose unit is a measure, a share, money or time may be what "how much" asks for in any words.
+const measureUnit = /^(?:%|\p{Sc}|[a-z]{1,3}|day|week|month|year|hour|minute|time)$/u;
 const asksWh = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:who|whom|whose|what|which|where|when|how)\b/i;
 
 /**
@@ -34,7 +43,8 @@ const asksWh = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:who|whom|whose|what|
 export function readQuestionFacts(question: string, plan: QueryPlan, scope: TimeScope): QuestionFacts {
   // Asked "is it still in Geneva?" or "did they meet on Monday?", a sentence saying otherwise is the
   // answer; only a question with a gap to fill pins down what its answer must hold.
-  if (!asksWh.test(question)) return { eventWindow: null, negated: false, names: [] };
+  if (!asksWh.test(question))
+    return { eventWindow: null, negated: false, names: [], countedStems: null, asksAmount: false };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
   // "Gulf/regional countries": one of alternatives offered is no name the answer must hold.
@@ -43,7 +53,12 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
       searchStems(match[0]),
     ),
   );
+  const countedStems = asksCount.test(question)
+    ? new Set(plan.concepts.flatMap((concept) => [concept.stem, ...concept.synonyms, kindOf(concept.word)]))
+    : null;
   return {
+    countedStems,
+    asksAmount: /\bhow\s+much\b/i.test(question),
     eventWindow: datesEvent && scope.from && scope.to ? { from: scope.from, to: scope.to } : null,
     negated: isNegated(question),
     names: plan.concepts.filter(
@@ -93,5 +108,24 @@ export function findMismatch(
     );
     if (facts.names.some((name) => !mentions(context, name))) return 'name';
   }
+  if (facts.countedStems && countsSomethingElse(sentence.text, facts.countedStems, facts.asksAmount))
+    return 'count';
   return null;
+}
+
+/**
+ * "How many ballistic missiles does it have?" against "The three officials also said …": every figure
+ * of the sentence counts a thing the question never names (nor one of its kind: "staff" for "workers",
+ * see `kindOf`). Measures, shares, money and time may answer "how much" in any words, never "how
+ * many": "12 per cent" is no count of trains.
+ */
+function countsSomethingElse(text: string, asked: ReadonlySet<string>, amount: boolean): boolean {
+  const quantities = readQuantities(text);
+  if (quantities.length === 0) return false;
+  return quantities.every(({ unit }) => {
+    const kind = kindOf(unit);
+    if (unit === '' || asked.has(kind)) return false;
+    if (amount && (measureUnit.test(unit) || kind === 'money')) return false;
+    return !searchStems(unit).some((stem) => asked.has(stem));
+  });
 }

@@ -19,6 +19,8 @@ The Harwell Cycling Club said it had added two group rides a week for commuters.
 
 The passenger group Rail Voice applied to the High Court on Tuesday for an order halting the change.
 
+Norvik Lines said three unions had agreed to the new rota for its trains.
+
 The rail regulator on Thursday approved a fare freeze for season tickets until September.
 `;
 
@@ -76,5 +78,16 @@ describe('questions that look answerable but change one thing', () => {
     const answer = await ask('What did the rail regulator decide about season ticket fares?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/approved a fare freeze/);
+  });
+
+  it('refuses "how many" when the sentence counts something else', async () => {
+    const answer = await ask('How many trains does Norvik Lines run?');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('answers "how many" with the figure that counts what was asked', async () => {
+    const answer = await ask('How many unions agreed to the Norvik Lines rota?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/three unions/);
   });
 });
