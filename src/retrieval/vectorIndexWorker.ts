@@ -14,7 +14,9 @@ const database = new Database(databasePath, { readonly: true });
 database.pragma('busy_timeout = 5000');
 const mirror = new PassageVectorMirror(database, model, paths, notice);
 // Before any search is read: the saved index may be behind an ingest this process did not see.
-void handle({ id: -1, kind: 'synchronise' });
+handle({ id: -1, kind: 'synchronise' }).catch((error: unknown) =>
+  notice('warn', { err: (error as Error).message }, 'vector index update failed'),
+);
 
 /** After a change, wait this long for more before writing the files (an ingest synchronises in steps). */
 const saveDelayMs = 2000;
