@@ -61,11 +61,6 @@ export class PassageVectorMirror {
     }
   }
 
-  /** Whether the index holds every embedded passage as of the last synchronisation. */
-  get isComplete(): boolean {
-    return this.complete;
-  }
-
   /**
    * Brings the index in step with the stored passages: removes the keys of passages removed or changed,
    * adds the vectors of passages new or changed. Skipped when the database's fingerprint is the one

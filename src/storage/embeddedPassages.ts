@@ -8,7 +8,7 @@ export interface EmbeddedPassage {
 }
 
 /** How many hex digits of a text hash the vector index keeps per passage (64 bits). */
-export const textHashLength = 16;
+const textHashLength = 16;
 
 /**
  * A cheap summary of what the vector index has to mirror: the passage count, how many have a text
