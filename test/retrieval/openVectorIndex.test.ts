@@ -73,7 +73,7 @@ beforeAll(async () => {
   warnings = [];
 });
 afterAll(async () => {
-  fixture.cleanUp();
+  await fixture.cleanUp();
   await fake.close();
 });
 

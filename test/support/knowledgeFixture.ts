@@ -16,8 +16,11 @@ export interface KnowledgeFixture {
   knowledgeDir: string;
   /** Writes an article file into the knowledge folder (relative name, text content). */
   writeArticle(name: string, text: string): void;
-  /** Closes the database and removes every temporary file. */
-  cleanUp(): void;
+  /**
+   * Closes the vector index (when an embedding model is set: await it then, as its worker thread may be
+   * writing its files), the database, and removes every temporary file.
+   */
+  cleanUp(): Promise<void>;
 }
 
 /**
@@ -58,8 +61,8 @@ export async function createKnowledgeFixture(
     directory,
     knowledgeDir,
     writeArticle,
-    cleanUp() {
-      void context.vectorIndex?.close();
+    async cleanUp() {
+      await context.vectorIndex?.close();
       context.database.close();
       rmSync(directory, { recursive: true, force: true });
     },
