@@ -12,9 +12,31 @@ function growth(results: readonly SizeResult[], figure: (result: SizeResult) => 
   return `${(figure(last) / figure(first)).toFixed(1)}×`;
 }
 
+const hybrid = (result: SizeResult) => result.hybrid as NonNullable<SizeResult['hybrid']>;
+const hybridRows: [string, (result: SizeResult) => number | string][] = [
+  ['vector index build, ms', (result) => hybrid(result).buildMs],
+  ['vector index load, ms', (result) => hybrid(result).loadMs],
+  ['vector index file, MB', (result) => hybrid(result).indexFileMb],
+  [
+    'vector search p50 / p99, ms',
+    (result) => `${hybrid(result).vectorSearch.p50} / ${hybrid(result).vectorSearch.p99}`,
+  ],
+  ['vector recall@10 vs exact', (result) => hybrid(result).recallAt10],
+  ['planted passage first', (result) => hybrid(result).plantedFirst],
+  ['BM25 alone p50 / p99, ms', (result) => `${hybrid(result).bm25.p50} / ${hybrid(result).bm25.p99}`],
+  ['hybrid p50 / p99, ms', (result) => `${hybrid(result).hybrid.p50} / ${hybrid(result).hybrid.p99}`],
+  ['hybrid max, ms', (result) => hybrid(result).hybrid.max],
+  [
+    'event loop delay max BM25 / hybrid, ms',
+    (result) => `${hybrid(result).bm25.eventLoopDelayMaxMs} / ${hybrid(result).hybrid.eventLoopDelayMaxMs}`,
+  ],
+  ['peak RSS hybrid serving, MB', (result) => hybrid(result).peakRssMb],
+];
+
 /**
  * The benchmark as a Markdown table: one row per figure, one column per corpus size, then the growth
- * from the smallest to the largest size. Times in ms, sizes in MB, ratios ours / MiniSearch.
+ * from the smallest to the largest size. Times in ms, sizes in MB, ratios ours / MiniSearch; with
+ * `--embeddings`, the hybrid retrieval rows follow.
  */
 export function formatTable(results: readonly SizeResult[]): string {
   const rows: [string, (result: SizeResult) => number | string][] = [
@@ -44,6 +66,7 @@ export function formatTable(results: readonly SizeResult[]): string {
     ],
     ['peak RSS ours/MiniSearch', (result) => ratio(result.ours.peakRssMb, result.miniSearch.peakRssMb)],
   ];
+  if (results.every((result) => result.hybrid)) rows.push(...hybridRows);
   const header = `| passages | ${results.map((result) => result.passages.toLocaleString('en-US')).join(' | ')} | growth |`;
   const rule = `|---|${results.map(() => '---:').join('|')}|---:|`;
   const lines = rows.map(([label, figure]) => {

@@ -5,8 +5,10 @@ import { formatTable } from './formatTable.js';
 import { runSize, type SizeResult } from './runSize.js';
 
 /**
- * `npm run bench [-- --sizes 1000,10000,100000] [--seed 7] [--out bench.json]`: newsdesk's retrieval
- * at growing corpus sizes beside a MiniSearch baseline on the same synthetic corpus and questions.
+ * `npm run bench [-- --sizes 1000,10000,100000] [--seed 7] [--out bench.json] [--embeddings]`: newsdesk's
+ * retrieval at growing corpus sizes beside a MiniSearch baseline on the same synthetic corpus and
+ * questions; with `--embeddings`, hybrid retrieval (BM25 and the vector index, fused) on planted
+ * synthetic vectors of 1,536 dimensions beside BM25 alone (bench/serveHybrid.ts).
  * Prints a Markdown table and writes every figure as JSON to `--out`. Timings are reported, never asserted.
  */
 const { values } = parseArgs({
@@ -14,12 +16,15 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     seed: { type: 'string', default: '7' },
     out: { type: 'string' },
+    embeddings: { type: 'boolean', default: false },
   },
   strict: true,
 });
 const sizes = (values.sizes ?? '').split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
-  process.stderr.write('usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 7] [--out file.json]\n');
+  process.stderr.write(
+    'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 7] [--out file.json] [--embeddings]\n',
+  );
   process.exit(2);
 }
 const seed = Number(values.seed);
@@ -27,7 +32,7 @@ const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown C
 const results: SizeResult[] = [];
 for (const size of sizes) {
   process.stderr.write(`bench: ${size.toLocaleString('en-US')} passages…\n`);
-  results.push(await runSize(size, seed));
+  results.push(await runSize(size, seed, values.embeddings));
 }
 process.stdout.write(`${machine}\n\n${formatTable(results)}\n`);
 for (const result of results) {

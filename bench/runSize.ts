@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config/config.js';
 import { writeSyntheticKnowledge } from '../src/evaluation/syntheticCorpus.js';
@@ -9,6 +9,7 @@ import { ingestKnowledge } from '../src/knowledge/ingest.js';
 import { createLogger } from '../src/logger.js';
 import { openDatabase } from '../src/storage/database.js';
 import type { Latency } from './latency.js';
+import { plantEmbeddings } from './plantEmbeddings.js';
 import { sampleQuestions } from './sampleQuestions.js';
 
 /** Every figure measured for one corpus size; times in ms, sizes in MB. */
@@ -26,6 +27,24 @@ export interface SizeResult {
     slowest: { question: string; milliseconds: number }[];
   };
   miniSearch: { buildMs: number; query: Latency; indexMb: number; peakRssMb: number };
+  /** With `--embeddings`: BM25 + vector index fused, on planted synthetic vectors (bench/serveHybrid.ts). */
+  hybrid?: HybridResult;
+}
+
+/** A serving run's latencies and the event loop's longest delay meanwhile, in ms. */
+export type ServingRun = Latency & { eventLoopDelayMaxMs: number };
+
+/** What `bench/serveHybrid.ts` measures. */
+export interface HybridResult {
+  buildMs: number;
+  loadMs: number;
+  bm25: ServingRun;
+  hybrid: ServingRun;
+  vectorSearch: ServingRun;
+  recallAt10: number;
+  plantedFirst: number;
+  indexFileMb: number;
+  peakRssMb: number;
 }
 
 // The Node flags `npm start` gives the bot (its young generation's size), so the serving child's
@@ -60,15 +79,37 @@ function sizeOnDiskMb(databasePath: string): number {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }
 
+// Planting the vectors is not timed; the child then builds the index from them and serves.
+function serveHybrid(
+  databasePath: string,
+  knowledgeDir: string,
+  questions: string[],
+  seed: number,
+): HybridResult {
+  const database = openDatabase(databasePath);
+  const queries = plantEmbeddings(database, questions, seed);
+  database.pragma('wal_checkpoint(TRUNCATE)');
+  database.close();
+  const queriesPath = join(dirname(databasePath), 'planted.json');
+  writeFileSync(queriesPath, JSON.stringify(queries));
+  return runChild(
+    './serveHybrid.ts',
+    [databasePath, knowledgeDir, queriesPath],
+    botNodeFlags,
+  ) as HybridResult;
+}
+
 /**
  * Measures one corpus size: writes the seeded synthetic corpus as Markdown files into a temporary
  * knowledge folder (not timed), ingests it with the real `ingestKnowledge` (timed: reading, parsing,
  * splitting, indexing, committing), then serves the questions in a child process and builds the
- * MiniSearch baseline in another, on the same passages and questions. Temporary files are removed.
+ * MiniSearch baseline in another, on the same passages and questions. With `embeddings`, every passage
+ * and question then gets a planted synthetic vector and a third child measures hybrid retrieval.
+ * Temporary files are removed.
  *
  * @throws Error when a child process fails.
  */
-export async function runSize(passages: number, seed: number): Promise<SizeResult> {
+export async function runSize(passages: number, seed: number, embeddings = false): Promise<SizeResult> {
   const directory = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
   try {
     const knowledgeDir = join(directory, 'knowledge');
@@ -96,6 +137,7 @@ export async function runSize(passages: number, seed: number): Promise<SizeResul
       botNodeFlags,
     );
     const miniSearch = runChild('./miniSearchBaseline.ts', [databasePath, questionsPath]);
+    const hybrid = embeddings ? serveHybrid(databasePath, knowledgeDir, questions, seed) : undefined;
     return {
       passages: summary.passages,
       articles: articles.length,
@@ -107,6 +149,7 @@ export async function runSize(passages: number, seed: number): Promise<SizeResul
         ...(serving as Omit<SizeResult['ours'], 'ingestMs' | 'ingestPassagesPerSecond' | 'indexMb'>),
       },
       miniSearch: miniSearch as SizeResult['miniSearch'],
+      ...(hybrid && { hybrid }),
     };
   } finally {
     rmSync(directory, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import type { Config } from './config/config.js';
 import type { LanguageModel } from './languageModel/languageModel.js';
 import type { Logger } from './logger.js';
+import type { VectorIndex } from './retrieval/openVectorIndex.js';
 import type { NewsdeskDatabase } from './storage/database.js';
 
 /**
@@ -13,4 +14,6 @@ export interface CoreContext {
   logger: Logger;
   /** Set when OPENAI_API_KEY or OPENAI_BASE_URL is configured; without it answers are extractive. */
   languageModel?: LanguageModel;
+  /** Set with an embedding model: the passages' vectors, searched on a worker thread (hybrid retrieval). */
+  vectorIndex?: VectorIndex;
 }

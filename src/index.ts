@@ -5,6 +5,7 @@ import { NewsdeskError } from './errors.js';
 import { ingestKnowledge } from './knowledge/ingest.js';
 import { createLanguageModel } from './languageModel/createLanguageModel.js';
 import { createLogger } from './logger.js';
+import { openConfiguredVectorIndex } from './retrieval/openVectorIndex.js';
 import { openDatabase } from './storage/database.js';
 
 /** SIGINT and SIGTERM must end the process within this many milliseconds, whatever is still running. */
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const database = openDatabase(config.DATABASE_PATH);
+  const languageModel = createLanguageModel(config, logger);
+  const vectorIndex = openConfiguredVectorIndex(config, languageModel, logger);
   let bot: Awaited<ReturnType<typeof startBot>> | undefined;
   let stopping = false;
   // Installed before the slow start (ingest, gateway login) so a signal during start-up also ends cleanly.
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, shutdownDeadlineMs).unref();
     await bot?.stop(shutdownGraceMs);
+    await vectorIndex?.close();
     database.close();
     process.exit('lost' in reason ? 1 : 0);
   };
@@ -46,8 +50,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', (signal) => void shutdown({ signal }));
   process.on('SIGTERM', (signal) => void shutdown({ signal }));
 
-  const languageModel = createLanguageModel(config, logger);
-  const core = { config, database, logger, ...(languageModel && { languageModel }) };
+  const core = {
+    config,
+    database,
+    logger,
+    ...(languageModel && { languageModel }),
+    ...(vectorIndex && { vectorIndex }),
+  };
   // The one ingest at start (it logs its own summary); the bot's refresh then only compares fingerprints.
   try {
     await ingestKnowledge(core);

@@ -23,6 +23,7 @@ runCommandLine(async () => {
     process.stdout.write(options.json ? `${JSON.stringify(answer, null, 2)}\n` : formatAnswer(answer));
     return 0;
   } finally {
+    await context.vectorIndex?.close();
     context.database.close();
   }
 });

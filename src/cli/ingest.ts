@@ -30,8 +30,11 @@ runCommandLine(async () => {
   try {
     checkDatabase(context.database, context.config.DATABASE_PATH);
     process.stdout.write(formatIngestSummary(await ingestKnowledge(context)));
+    // The bot then starts with an index in step instead of building one.
+    await context.vectorIndex?.synchronise();
     return 0;
   } finally {
+    await context.vectorIndex?.close();
     context.database.close();
   }
 });

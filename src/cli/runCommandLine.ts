@@ -4,6 +4,7 @@ import type { CoreContext } from '../context.js';
 import { NewsdeskError, UserInputError } from '../errors.js';
 import { createLanguageModel } from '../languageModel/createLanguageModel.js';
 import { createLogger } from '../logger.js';
+import { openConfiguredVectorIndex } from '../retrieval/openVectorIndex.js';
 import {
   createDatabaseBusyError,
   createDatabaseDamagedError,
@@ -25,11 +26,14 @@ export function openCommandLineContext(env: NodeJS.ProcessEnv = process.env): Co
   const config: Config = loadConfig(env);
   const logger = createLogger(env.LOG_LEVEL?.trim() ? config.LOG_LEVEL : 'error');
   const languageModel = createLanguageModel(config, logger);
+  const database = openDatabase(config.DATABASE_PATH);
+  const vectorIndex = openConfiguredVectorIndex(config, languageModel, logger);
   return {
     config,
-    database: openDatabase(config.DATABASE_PATH),
+    database,
     logger,
     ...(languageModel && { languageModel }),
+    ...(vectorIndex && { vectorIndex }),
   };
 }
 

@@ -19,7 +19,8 @@ export interface EmbeddingSummary {
 /**
  * Gives every stored passage a vector from the configured embedding model, in batches, caching each by
  * the SHA-256 of its text: a re-ingest embeds only new or changed text. A failed request is logged and
- * ends the pass; what was embedded so far stays cached and BM25 retrieval is unaffected.
+ * ends the pass; what was embedded so far stays cached and BM25 retrieval is unaffected. Then the
+ * vector index (`context.vectorIndex`) is told to bring itself in step, without waiting for it.
  *
  * @returns `null` when no embedding model is configured (`OPENAI_EMBEDDING_MODEL`).
  */
@@ -50,5 +51,8 @@ export async function embedPassages(context: CoreContext): Promise<EmbeddingSumm
   }
   const summary = { embedded, pending: texts.length - embedded };
   if (texts.length > 0) logger.info({ model: embedder.model, ...summary }, 'passages embedded');
+  // Not awaited: the index catches up on its worker thread (minutes for a first build of 100k
+  // passages) while the bot answers; removed and changed articles' passages are never returned meanwhile.
+  void context.vectorIndex?.synchronise();
   return summary;
 }

@@ -2,18 +2,18 @@ import type { CoreContext } from '../context.js';
 import { findPassagesWithoutEmbedding, hasEmbeddings } from '../storage/passageEmbeddings.js';
 import { fuseRankings } from './fuseRankings.js';
 import type { QueryPlan } from './planQuery.js';
-import { searchByEmbedding } from './searchByEmbedding.js';
 import { loadPassagesById, type RetrievedPassage, searchPassages } from './searchPassages.js';
 
 /** Each ranking contributes this many candidates per passage wanted, so fusion has more than the top to reorder. */
 const candidatesPerPassage = 3;
 
 /**
- * Retrieves the passages for a question. Without an embedding model, or before any passage has a
- * vector, this is `searchPassages` (BM25). With one, the question is embedded too and the BM25 and
+ * Retrieves the passages for a question. Without an embedding model and vector index, or before any
+ * passage has a vector, this is `searchPassages` (BM25). With them, the question is embedded too, its
+ * nearest passages are found in the vector index (on its worker thread), and the BM25 and
  * cosine-similarity rankings are fused with reciprocal rank fusion (k = 60), so a passage that says
  * the same thing in other words is found; the fused score then replaces BM25's. When embedding the
- * question fails, the failure is logged and BM25's ranking is used alone.
+ * question fails, or the index cannot answer yet (its first build), BM25's ranking is used alone.
  *
  * @param limit how many passages at most (default 8).
  * @param carriedText a follow-up's context from earlier turns, as `searchPassages` takes it.
@@ -25,25 +25,27 @@ export async function retrievePassages(
   limit = 8,
   carriedText = '',
 ): Promise<{ plan: QueryPlan; passages: RetrievedPassage[] }> {
-  const { database, logger } = context;
+  const { database, logger, vectorIndex } = context;
   const embedder = context.languageModel?.embedder;
-  if (!embedder || !hasEmbeddings(database, embedder.model)) {
+  if (!embedder || !vectorIndex || !hasEmbeddings(database, embedder.model)) {
     return searchPassages(database, text, limit, carriedText);
   }
   const candidates = limit * candidatesPerPassage;
-  const lexical = searchPassages(database, text, candidates, carriedText);
-  let queryVector: Float32Array | undefined;
-  try {
-    // A follow-up such as "and why?" means nothing on its own; its carried context gives it a meaning.
-    [queryVector] = await embedder.embed([carriedText ? `${text} (${carriedText})` : text]);
-  } catch (error) {
-    logger.warn({ err: error, model: embedder.model }, 'embedding the question failed; using BM25 alone');
-  }
-  if (!queryVector) return { plan: lexical.plan, passages: lexical.passages.slice(0, limit) };
-  const lexicalIds = lexical.passages.map((passage) => passage.passageId);
-  const similarIds = searchByEmbedding(database, embedder.model, queryVector, candidates).map(
-    (passage) => passage.passageId,
+  // A follow-up such as "and why?" means nothing on its own; its carried context gives it a meaning.
+  const embedding = embedder.embed([carriedText ? `${text} (${carriedText})` : text]).then(
+    ([vector]) => vector,
+    (error: unknown) => {
+      logger.warn({ err: error, model: embedder.model }, 'embedding the question failed; using BM25 alone');
+      return undefined;
+    },
   );
+  // BM25 runs here while the question's embedding is requested.
+  const lexical = searchPassages(database, text, candidates, carriedText);
+  const queryVector = await embedding;
+  const similar = queryVector && (await vectorIndex.search(queryVector, candidates));
+  if (!similar) return { plan: lexical.plan, passages: lexical.passages.slice(0, limit) };
+  const lexicalIds = lexical.passages.map((passage) => passage.passageId);
+  const similarIds = similar.map((passage) => passage.passageId);
   // A passage whose embedding failed would otherwise lose to every passage both rankings know; it
   // takes its BM25 rank in the vector ranking too, until the next ingest embeds it.
   const unembedded = findPassagesWithoutEmbedding(database, embedder.model, lexicalIds);

@@ -41,7 +41,7 @@ beforeAll(async () => {
   firstIngestRequests = fake.requestsTo('/embeddings').length;
 });
 afterAll(async () => {
-  fixture.cleanUp();
+  await fixture.cleanUp();
   await fake.close();
 });
 

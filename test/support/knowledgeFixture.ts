@@ -6,6 +6,7 @@ import type { CoreContext } from '../../src/context.js';
 import { ingestKnowledge } from '../../src/knowledge/ingest.js';
 import { createLanguageModel } from '../../src/languageModel/createLanguageModel.js';
 import { createLogger } from '../../src/logger.js';
+import { openConfiguredVectorIndex } from '../../src/retrieval/openVectorIndex.js';
 import { openDatabase } from '../../src/storage/database.js';
 
 /** A temporary knowledge folder and database, with the project's own `knowledge/` copied in. */
@@ -15,8 +16,11 @@ export interface KnowledgeFixture {
   knowledgeDir: string;
   /** Writes an article file into the knowledge folder (relative name, text content). */
   writeArticle(name: string, text: string): void;
-  /** Closes the database and removes every temporary file. */
-  cleanUp(): void;
+  /**
+   * Closes the vector index (when an embedding model is set: await it then, as its worker thread may be
+   * writing its files), the database, and removes every temporary file.
+   */
+  cleanUp(): Promise<void>;
 }
 
 /**
@@ -43,11 +47,13 @@ export async function createKnowledgeFixture(
   // Built from `settings` only (never process.env), so a test reaches a language model only when it
   // points OPENAI_BASE_URL at its own fake.
   const languageModel = createLanguageModel(config, logger);
+  const vectorIndex = openConfiguredVectorIndex(config, languageModel, logger);
   const context: CoreContext = {
     config,
     database: openDatabase(config.DATABASE_PATH),
     logger,
     ...(languageModel && { languageModel }),
+    ...(vectorIndex && { vectorIndex }),
   };
   await ingestKnowledge(context);
   return {
@@ -55,7 +61,8 @@ export async function createKnowledgeFixture(
     directory,
     knowledgeDir,
     writeArticle,
-    cleanUp() {
+    async cleanUp() {
+      await context.vectorIndex?.close();
       context.database.close();
       rmSync(directory, { recursive: true, force: true });
     },
