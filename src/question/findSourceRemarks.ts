@@ -2,7 +2,9 @@
 // they have read, after the question itself. It tells that accounts may differ, not what is asked.
 const remarks: readonly RegExp[] = [
   /\b(?:i|we|people|everyone)?\s*(?:['’]?ve|have|keep|kept)?\s*(?:seen|heard|read|hearing|seeing|reading)\s+(?:\w+\s+){0,2}?(?:different|diff|conflicting|contradictory|mixed|various|varying|two|several|other)\s+(?:\w+\s+)?(?:numbers?|figures?|things|stories|versions?|accounts?|reports?|answers?|dates?|places?|claims?)\b/gi,
-  /\b(?:reports?|accounts?|numbers?|figures?|sources?|outlets?|papers?|media)\s+(?:seem\s+to\s+)?(?:differ|vary|conflict|disagree|don['’]?t agree|do not agree)\b/gi,
+  /\b(?:the\s+)?(?:reports?|accounts?|numbers?|figures?|sources?|outlets?|papers?|media|stories)\s+(?:(?:i|we|people)\s*(?:['’]?ve|have)?\s*(?:seen|heard|read)\s+)?(?:seem\s+to\s+)?(?:differ|vary|conflict|disagree|don['’]?t\s+(?:agree|match|add\s+up)|do\s+not\s+(?:agree|match|add\s+up))\b/gi,
+  // "Do the outlets give different numbers for …?": the rest of the question is what is asked.
+  /^\W*(?:do|did|does)\s+(?:the\s+)?(?:outlets|reports|sources|papers|articles|media|they)\s+(?:give|report|say|have|cite|quote|agree\s+on)\s+(?:(?:different|conflicting|the\s+same)\s+)?(?:numbers|figures|things|accounts|dates|versions)?\s*(?:for|about|on|of)\b/gi,
 ];
 
 /**

@@ -121,6 +121,13 @@ const latestCues: Cue[] = [
       /\b(?:right\s+now|now|currently|at\s+the\s+moment|at\s+present|presently|as\s+things\s+stand|as\s+it\s+stands|so\s+far|to\s+date|(?:the\s+)?latest|most\s+recent(?:ly)?|current|these\s+days|nowadays|still)\b/gi,
   },
   // "Yet" asks about now only at the end of a clause or after a negation, not as "yet they refused".
+  {
+    // "Where do things stand with …?", "what's the status of …?": the current state, not a place.
+    operator: 'latest',
+    filler: true,
+    pattern:
+      /\bwhere\s+(?:do|does|did)\s+(?:things|it|matters|we|they)\s+stand(?:\s+(?:with|on))?|\bwhere\s+are\s+(?:we|things)\s+(?:at\s+)?with\b|\bwhat(?:['’]?s|\s+is)\s+the\s+(?:status|state\s+of\s+play)(?:\s+(?:of|on|with))?/gi,
+  },
   { operator: 'latest', filler: true, pattern: /\b(?:not\s+)?yet\b(?=\s*[?.!,]|\s*$)|\byet\s+to\b/gi },
   // "Where is the next round?": the next one as things stand; "next" stays a search word.
   { operator: 'latest', filler: false, pattern: /\b(?:is|are|will|when|where)\b[^?.!]{0,30}?\bnext\b/gi },

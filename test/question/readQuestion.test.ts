@@ -31,10 +31,18 @@ describe('readQuestion', () => {
     ['how many dockers are on strike? ive seen different numbers', 'how many dockers are on strike?'],
     ['how many people are affected? I have heard two diff figures', 'how many people are affected?'],
     ['how many died? reports vary', 'how many died?'],
+    ["how many take it? the numbers i've seen don't match", 'how many take it?'],
+    ['do the outlets give different numbers for how many died?', 'how many died?'],
   ])("leaves the asker's remark about their sources out of the search: %j", (question, searchText) => {
     const read = readQuestion(question, today);
     expect(read.text).toBe(question);
     expect(read.searchText).toBe(searchText);
+  });
+
+  it('reads "where do things stand with …" as the latest state of it, not a place', () => {
+    const read = readQuestion('where do things stand with the strike?', today);
+    expect(read.scope.operator).toBe('latest');
+    expect(read.searchText).toBe('the strike?');
   });
 
   it('keeps a question about numbers that makes no such remark', () => {
