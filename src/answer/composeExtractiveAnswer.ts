@@ -162,11 +162,15 @@ export function composeExtractiveAnswer(
   // The question's "yet" was read as its time scope, so it is no longer among its words.
   const answersWhetherYet = yesNoQuestion.test(question) && /\byet\b/i.test(scope.phrase ?? '');
   // "Did the council pass it on Thursday?": a question whether something happened is an outcome too.
-  const asksWhetherHappened = /^\s*did\b/i.test(question);
-  if (scope.operator === 'outcome' || answersWhetherYet || asksWhetherHappened) {
+  // "What did she admit at the hearing?": a past event, which a plan has not made yet.
+  const asksWhetherHappened = /^\W*(?:(?:so|and|but)\s+)?did\b/i.test(question);
+  const asksWhatHappened = /^\W*(?:(?:so|and|but)\s+)?(?:what|who)\s+did\b/i.test(question);
+  if (scope.operator === 'outcome' || answersWhetherYet || asksWhetherHappened || asksWhatHappened) {
     // The sentences an answer would quote decide: a report of the outcome among them is the answer.
-    // Asked "… yet?", the latest report decides: the best sentence, which newer reports lead.
-    const pending = findNotYet(answering.slice(0, answersWhetherYet ? 1 : maxSentences));
+    // Asked "… yet?", the latest report decides: the best sentence, which newer reports lead. Asked
+    // "what did she admit at the hearing?", only a sentence that says the hearing is to come does.
+    const byWordsOnly = asksWhatHappened && !asksWhetherHappened && scope.operator !== 'outcome';
+    const pending = findNotYet(answering.slice(0, answersWhetherYet ? 1 : maxSentences), { byWordsOnly });
     if (pending) return answerNotYet(pending, passages, { answersWhetherYet });
     // "What did the judge decide?" is not answered by the application for a ruling.
     if (scope.operator === 'outcome' && asksWhatOutcome.test(question) && !reportsOutcome(best.text))

@@ -17,8 +17,10 @@ export interface PendingEvent<Sentence> {
  * What a sentence reports, with its dates: a sentence dated after its own article ("the council votes
  * on Thursday", written on a Monday) reports something scheduled whatever its tense.
  */
-function readKind(sentence: { text: string; passage: RetrievedPassage }): string {
-  const { kind } = classifyStatement(sentence.text);
+function readKind(sentence: { text: string; passage: RetrievedPassage }, byWordsOnly: boolean): string {
+  const { kind, attribution } = classifyStatement(sentence.text);
+  // Someone's statement of a plan ("X said the timetable would start in June") is itself what was said.
+  if (byWordsOnly) return attribution === undefined ? kind : 'claim';
   if (kind === 'changed' || kind === 'cancelled') return kind;
   const published = toIsoDay(sentence.passage.published);
   const future =
@@ -34,13 +36,18 @@ function readKind(sentence: { text: string; passage: RetrievedPassage }): string
  * from the newest article is taken.
  *
  * @param sentences the covering sentences, best first, with their answer scores (higher is better).
+ * @param options.byWordsOnly a plan must say so in its own words ("will appear", "still under way"):
+ *   a date after the article alone does not make it one ("said on Wednesday the timetable would start
+ *   in June" reports what was said, which happened), and an attributed plan is a claim, not a plan.
  * @returns the pending event, or null when a sentence reports something that happened (answer it) or
  *   none says the event is scheduled (an ordinary abstention or answer follows).
  */
 export function findNotYet<Sentence extends { text: string; passage: RetrievedPassage; score: number }>(
   sentences: readonly Sentence[],
+  options: { byWordsOnly?: boolean } = {},
 ): PendingEvent<Sentence> | null {
-  const readings = sentences.map((sentence) => ({ sentence, kind: readKind(sentence) }));
+  const byWordsOnly = options.byWordsOnly ?? false;
+  const readings = sentences.map((sentence) => ({ sentence, kind: readKind(sentence, byWordsOnly) }));
   const best = sentences[0]?.score ?? 0;
   // A report that merely shares a word ("accept binding arbitration") is no report of the outcome.
   if (readings.some(({ sentence, kind }) => kind === 'happened' && sentence.score >= reportShare * best))

@@ -21,6 +21,8 @@ The passenger group Rail Voice applied to the High Court on Tuesday for an order
 
 Norvik Lines said three unions had agreed to the new rota for its trains.
 
+The operator's chief executive will appear before the transport committee at a hearing next week.
+
 The rail regulator on Thursday approved a fare freeze for season tickets until September.
 `;
 
@@ -89,5 +91,13 @@ describe('questions that look answerable but change one thing', () => {
     const answer = await ask('How many unions agreed to the Norvik Lines rota?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/three unions/);
+  });
+
+  it('says "not yet" when asked what was said at a hearing still to come', async () => {
+    const answer = await ask('What did the chief executive tell the transport committee at the hearing?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(
+      /^The articles don't say yet: .*will appear before the transport committee/,
+    );
   });
 });

@@ -13,6 +13,14 @@ describe('classifyStatement', () => {
     expect(classifyStatement('The match was postponed to Sunday.').kind).toBe('changed');
   });
 
+  it('returns scheduled for something begun whose outcome is still to come', () => {
+    expect(
+      classifyStatement('Tests on the imported tablets were still under way at the laboratory.').kind,
+    ).toBe('scheduled');
+    expect(classifyStatement('The terms of the review have not yet been published.').kind).toBe('scheduled');
+    expect(classifyStatement('The tests were completed at the laboratory on Friday.').kind).toBe('happened');
+  });
+
   it('returns claim with its attribution, and happened for a past event', () => {
     expect(classify('004', 'The union says 4,200')).toEqual({
       kind: 'claim',
