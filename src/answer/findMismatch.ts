@@ -11,7 +11,7 @@ import { findAttribution } from './findAttribution.js';
 import type { RankedSentence } from './rankSentences.js';
 
 /** Why a sentence that shares the question's words still does not answer it. */
-export type Mismatch = 'date' | 'negation' | 'name' | 'count';
+export type Mismatch = 'date' | 'negation' | 'name' | 'count' | 'figure';
 
 /** What a question pins down that an answering sentence must not contradict or leave out. */
 export interface QuestionFacts {
@@ -22,6 +22,8 @@ export interface QuestionFacts {
   names: QueryConcept[];
   /** For "how many …?" / "how much …?": every stem the question and its synonyms use; else null. */
   countedStems: Set<string> | null;
+  /** Figures the question states ("the 40mg tablet"): a sentence giving another of their kind is about something else. */
+  figures: StatedFigure[];
   /** "How much …?" may be answered by a measure, a share, money or a time; "how many …?" by a count. */
   asksAmount: boolean;
 }
@@ -44,7 +46,14 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
   // Asked "is it still in Geneva?" or "did they meet on Monday?", a sentence saying otherwise is the
   // answer; only a question with a gap to fill pins down what its answer must hold.
   if (!asksWh.test(question))
-    return { eventWindow: null, negated: false, names: [], countedStems: null, asksAmount: false };
+    return {
+      eventWindow: null,
+      negated: false,
+      names: [],
+      countedStems: null,
+      asksAmount: false,
+      figures: [],
+    };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
   // "Gulf/regional countries": one of alternatives offered is no name the answer must hold.
@@ -57,6 +66,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
     ? new Set(plan.concepts.flatMap((concept) => [concept.stem, ...concept.synonyms, kindOf(concept.word)]))
     : null;
   return {
+    figures: readStatedFigures(question),
     countedStems,
     asksAmount: /\bhow\s+much\b/i.test(question),
     eventWindow: datesEvent && scope.from && scope.to ? { from: scope.from, to: scope.to } : null,
@@ -83,7 +93,10 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  * - `negation`: the question is negated ("which towns are not covered?") and neither the sentence nor
  *   the one it refers back to is;
  * - `name`: a name of the question that the articles use is neither in the sentence, nor in the
- *   sentence it refers back to, nor in the one naming its speaker, nor in its article's title.
+ *   sentence it refers back to, nor in the one naming its speaker, nor in its article's title;
+ * - `figure`: a figure the question states ("the 40mg tablet", "the 30-day pass") is not in the
+ *   sentence or the one it refers back to (dates are left to `date`);
+ * - `count`: "how many X?" and every figure of the sentence counts something else (`countsSomethingElse`).
  *
  * @param splitSentences the sentence splitter passages were built with (to find a quote's speaker).
  * @returns null when nothing contradicts.
@@ -108,9 +121,38 @@ export function findMismatch(
     );
     if (facts.names.some((name) => !mentions(context, name))) return 'name';
   }
+  if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
+    return 'figure';
   if (facts.countedStems && countsSomethingElse(sentence.text, facts.countedStems, facts.asksAmount))
     return 'count';
   return null;
+}
+
+/** A figure with what follows it: "40mg tablet" → 40, "mg tablet"; "31 batches" → 31, "batch". */
+interface StatedFigure {
+  value: number;
+  what: string;
+}
+
+const statedFigure = /(\d+(?:[.,]\d+)*)\s?(%|[a-z]{1,3}\b)?[\s-]+(\p{L}+)/gu;
+
+function readStatedFigures(text: string): StatedFigure[] {
+  // "7 March" is a date, which the event window checks.
+  const figures = [...text.toLowerCase().matchAll(statedFigure)].filter(
+    (match) => !isCalendarWord(match[3] ?? ''),
+  );
+  return figures.map((match) => ({
+    value: Number((match[1] ?? '').replaceAll(',', '')),
+    what: `${match[2] ?? ''} ${searchStems(match[3] ?? '').join(' ')}`.trim(),
+  }));
+}
+
+/**
+ * "The risk for the 40mg tablet?" against "among people taking the 160mg tablet": the sentence states
+ * a figure of the same thing as the question's, and never the question's own value.
+ */
+function statesFigure(text: string, asked: StatedFigure): boolean {
+  return readStatedFigures(text).some(({ value }) => value === asked.value);
 }
 
 /**

@@ -23,6 +23,8 @@ Norvik Lines said three unions had agreed to the new rota for its trains.
 
 The operator's chief executive will appear before the transport committee at a hearing next week.
 
+The 30-day pass will cost 95 euros from June, Norvik Lines said.
+
 The rail regulator on Thursday approved a fare freeze for season tickets until September.
 `;
 
@@ -99,5 +101,16 @@ describe('questions that look answerable but change one thing', () => {
     expect(answer.answer).toMatch(
       /^The articles don't say yet: .*will appear before the transport committee/,
     );
+  });
+
+  it('refuses when the figure asked about is not the one the article gives', async () => {
+    const answer = await ask('How much will the 7-day pass cost from June?');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('answers when the figure asked about is the one the article gives', async () => {
+    const answer = await ask('How much will the 30-day pass cost from June?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/95 euros/);
   });
 });
