@@ -17,7 +17,8 @@ export interface FeedPollReport {
   /** Items seen before with nothing changed. */
   unchanged: number;
   /** Items whose article could not be read; tried again at the next poll. */
-  failed: { item: string; problem: string }[];
+  /** `retry`: the problem may pass (a timeout, a 5xx, a 429), so the feed is read in full next time. */
+  failed: { item: string; problem: string; retry: boolean }[];
   /** Items not looked at because the poll was stopped (the bot stopping, an admin's poll running long). */
   leftForLater: number;
 }

@@ -19,7 +19,8 @@ function backoffMs(failures: number, intervalMs: number): number {
  * changed since (by fingerprint) is read (`readItemArticle`), filtered by the story's keywords and
  * stored with `storeWebArticle`, each item committed on its own. A feed that fails is backed off
  * (one interval, doubling per failure, at most a day) and a `Retry-After` is kept in `retry_at`;
- * validators are kept only when every item was read, so failed items come back at the next poll.
+ * validators are kept unless an item failed in a way that may pass (a timeout, a 5xx) or was left for
+ * later, so those items come back at the next poll.
  *
  * @param intervalMs FEED_POLL_MINUTES in milliseconds, the unit of the backoff.
  * @param signal when aborted (the bot stops, an admin's poll runs long), the remaining items are
@@ -74,7 +75,8 @@ export async function pollFeed(
       }
     }
     const [firstFailure] = report.failed;
-    const allRead = firstFailure === undefined && report.leftForLater === 0;
+    // An item that failed for good (no article text, robots.txt) need not cost the feed its 304s.
+    const allRead = !report.failed.some((failure) => failure.retry) && report.leftForLater === 0;
     recordFeedPoll(context.database, feed.url, {
       title: report.title,
       etag: allRead ? fetched.etag : null,

@@ -41,7 +41,7 @@ export async function pollItem(
   const itemKey = itemKeyOf(item);
   const label = item.title ?? item.url ?? item.guid ?? '(untitled item)';
   if (itemKey === null) {
-    report.failed.push({ item: label, problem: 'the item has no link and no id' });
+    report.failed.push({ item: label, problem: 'the item has no link and no id', retry: false });
     return;
   }
   const sighting: FeedItemSighting = { feedUrl: feed.url, itemKey, fingerprint: fingerprintOf(item) };
@@ -68,7 +68,7 @@ export async function pollItem(
   const article = await readItemArticle(item, tools);
   if ('problem' in article) {
     recordFeedItem(database, sighting, { state: 'failed', articleId: null, problem: article.problem }, now);
-    report.failed.push({ item: label, problem: article.problem });
+    report.failed.push({ item: label, problem: article.problem, retry: article.retry });
     return;
   }
   const keywords = feed.keywords.length > 0 ? feed.keywords : parseKeywords(context.config.STORY_KEYWORDS);

@@ -35,18 +35,26 @@ function trustCanonical(extracted: ExtractedArticle, pageUrl: string): string | 
   return siteOf(canonical) === siteOf(pageUrl) && url.pathname !== '/' ? canonical : null;
 }
 
+/** Problems that may be gone by the next poll (a timeout, a wait the site asked for, a 5xx); a page refused by robots.txt or missing stays so. */
+function isPassing(code: string): boolean {
+  return ['timeout', 'network', 'waiting', '429'].includes(code) || /^5\d\d$/.test(code);
+}
+
 /**
  * Reads an item's article: fetches its page (after robots.txt allows it) and extracts it; when that
  * fails or yields no article text, falls back to the item's full content (`content:encoded`, Atom
  * `content`, JSON Feed `content_html`). Page metadata wins over the item's.
  *
- * @returns the article, or the problem in an admin's words when neither source has article text.
+ * @returns the article, or the problem in an admin's words when neither source has article text, with
+ *   `retry` when it may pass by the next poll (a timeout, a network error, a 429 or a 5xx); a page with
+ *   no article text, a robots.txt refusal or a 404 will not.
  */
 export async function readItemArticle(
   item: FeedItem,
   tools: { fetcher: FeedFetcher; assertAllowed(url: string): Promise<void> },
-): Promise<ItemArticle | { problem: string }> {
+): Promise<ItemArticle | { problem: string; retry: boolean }> {
   let problem = 'the item links to no page and carries no full text';
+  let retry = false;
   if (item.url !== null) {
     try {
       await tools.assertAllowed(item.url);
@@ -67,11 +75,12 @@ export async function readItemArticle(
     } catch (error) {
       if (!(error instanceof FeedError)) throw error;
       problem = `page: ${error.message}`;
+      retry = isPassing(error.code);
     }
   }
   const paragraphs = item.content === null ? [] : htmlToParagraphs(item.content);
   const [first] = paragraphs;
-  if (first === undefined) return { problem };
+  if (first === undefined) return { problem, retry };
   return {
     title: item.title ?? deriveTitle(first),
     outlet: null,

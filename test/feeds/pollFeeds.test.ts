@@ -179,6 +179,29 @@ describe('pollFeeds', () => {
     expect(getFeed(fixture.context.database, site.url('/rss.xml'))?.lastStatus).toBe('304');
   });
 
+  it('keeps asking with the validators when an item failed for good, and drops them when it may pass', async () => {
+    servePage(talks);
+    site.routes.set('/robots.txt', reply('text/plain', 'User-agent: newsdesk\nDisallow: /news/blocked\n'));
+    const feed = rssFeed('Courier', [
+      { title: dayOne.title, link: '/news/blocked' },
+      { title: talks.title, link: `/news/${talks.slug}` },
+    ]);
+    site.routes.set('/rss.xml', (request, response) => {
+      if (request.headers['if-none-match'] === '"v1"') {
+        response.writeHead(304);
+        response.end();
+        return;
+      }
+      reply('application/rss+xml', feed, { etag: '"v1"' })(request, response);
+    });
+    await follow('/rss.xml');
+    const [first] = await pollAll();
+    expect(first).toMatchObject({ added: [talks.title], failed: [{ item: dayOne.title, retry: false }] });
+    const [second] = await pollAll();
+    expect(second).toMatchObject({ status: '304', failed: [] });
+    expect(getFeed(fixture.context.database, site.url('/rss.xml'))?.lastError).toBeNull();
+  });
+
   it("waits as long as a 429's Retry-After asks before asking the site again", async () => {
     let calls = 0;
     site.routes.set('/rss.xml', (request, response) => {
@@ -215,7 +238,11 @@ describe('pollFeeds', () => {
     await follow('/rss.xml');
     const [report] = await pollAll();
     expect(report?.failed).toEqual([
-      { item: dayOne.title, problem: 'page: robots.txt disallows newsdesk from reading this page' },
+      {
+        item: dayOne.title,
+        problem: 'page: robots.txt disallows newsdesk from reading this page',
+        retry: false,
+      },
     ]);
     expect(site.requestsFor(`/news/${dayOne.slug}`)).toHaveLength(0);
     expect(getFeed(fixture.context.database, site.url('/rss.xml'))?.lastError).toMatch(
@@ -230,10 +257,11 @@ describe('pollFeeds', () => {
     await follow('/rss.xml');
     const [report] = await pollAll();
     expect(report?.failed).toEqual([
-      { item: dayOne.title, problem: expect.stringMatching(/^page: 429 Too Many Requests/) },
+      { item: dayOne.title, problem: expect.stringMatching(/^page: 429 Too Many Requests/), retry: true },
       {
         item: talks.title,
         problem: expect.stringMatching(/^page: the site asked newsdesk to wait until \d\d:\d\d:\d\d UTC/),
+        retry: true,
       },
     ]);
     expect(site.requestsFor(`/news/${talks.slug}`)).toHaveLength(0);
@@ -368,8 +396,8 @@ describe('pollFeeds', () => {
     await follow('/rss.xml');
     const [first] = await pollAll();
     expect(first?.failed).toEqual([
-      { item: dayOne.title, problem: 'page: too large: more than 20 KB (FEED_MAX_BYTES)' },
-      { item: talks.title, problem: 'page: timed out after 0.5 s' },
+      { item: dayOne.title, problem: 'page: too large: more than 20 KB (FEED_MAX_BYTES)', retry: false },
+      { item: talks.title, problem: 'page: timed out after 0.5 s', retry: true },
     ]);
     for (const article of strikeArticles) servePage(article);
     const [second] = await pollAll();
