@@ -45,7 +45,8 @@ export function isDatabaseDamage(error: unknown): boolean {
 
 /**
  * The one-line error for a database that is damaged or belongs to something else, saying how to
- * recover (`code: 'database_damaged'`).
+ * recover (`code: 'database_damaged'`). It never tells anyone to delete the file: a mistyped
+ * DATABASE_PATH may name someone's own file.
  *
  * @param path the database file as configured (DATABASE_PATH).
  * @param detail what SQLite or the check found, e.g. "file is not a database".
@@ -53,7 +54,7 @@ export function isDatabaseDamage(error: unknown): boolean {
 export function createDatabaseDamagedError(path: string, detail: string, cause?: unknown): NewsdeskError {
   return new NewsdeskError(
     'database_damaged',
-    `the database at ${path} is damaged or is not a newsdesk database (${detail}); delete it and run \`npm run ingest\` to rebuild it from knowledge/ (conversations and digest history are lost)`,
+    `the database at ${path} is damaged or is not a newsdesk database (${detail}). Check that DATABASE_PATH names the right file: if it does, restore a backup (\`npm run backup\` makes one) or move the file aside and run \`npm run ingest\` to rebuild the folder's articles from knowledge/ (conversations, digest history, followed feeds and articles taken from feeds are lost)`,
     { cause, userMessage: 'The knowledge database is damaged; an administrator has to rebuild it.' },
   );
 }

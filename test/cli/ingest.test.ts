@@ -22,7 +22,7 @@ function runTool(tool: 'ingest' | 'ask', args: string[] = [], env: Record<string
 }
 
 const damaged =
-  /^newsdesk: the database at .+newsdesk\.sqlite is damaged or is not a newsdesk database \(.+\); delete it and run `npm run ingest` to rebuild it from knowledge\/ \(conversations and digest history are lost\)$/;
+  /^newsdesk: the database at .+newsdesk\.sqlite is damaged or is not a newsdesk database \(.+\)\. Check that DATABASE_PATH names the right file: if it does, restore a backup .+ or move the file aside and run `npm run ingest` .+ \(conversations, digest history, followed feeds and articles taken from feeds are lost\)$/;
 
 describe('ingest command line', () => {
   it('reports a symbolic link loop as one failed file and ingests the rest', async () => {

@@ -24,7 +24,7 @@ function openingError(path: string): NewsdeskError {
 }
 
 const damaged =
-  /^the database at .+ is damaged or is not a newsdesk database \(.+\); delete it and run `npm run ingest` to rebuild it from knowledge\/ \(conversations and digest history are lost\)$/;
+  /^the database at .+ is damaged or is not a newsdesk database \(.+\)\. Check that DATABASE_PATH names the right file: if it does, restore a backup .+ or move the file aside and run `npm run ingest` .+ \(conversations, digest history, followed feeds and articles taken from feeds are lost\)$/;
 
 describe('openDatabase', () => {
   it('returns a migrated database when its parent folders are missing', () => {
