@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedFetcher, type FetchPolicy } from '../../src/feeds/createFeedFetcher.js';
 import type { FeedError } from '../../src/feeds/feedError.js';
@@ -183,6 +183,32 @@ describe('createFeedFetcher', () => {
     expect(fetched.body?.toString()).toBe(rss);
     expect(site.requests[0]?.headers['accept-encoding']).toMatch(/gzip/);
     expect(bomb.message).toBe('too large: more than 10 KB (FEED_MAX_BYTES)');
+  });
+
+  it('reads brotli and deflate bodies, and says so when a compressed body is broken', async () => {
+    site.routes.set('/br', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'br' });
+      response.end(brotliCompressSync(rss));
+    });
+    site.routes.set('/deflate', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'deflate' });
+      response.end(deflateSync(rss));
+    });
+    site.routes.set('/broken', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
+      response.end('not gzip at all');
+    });
+    const fetcher = createFeedFetcher(policy);
+    const brotli = await fetcher.fetch(site.url('/br'), { kind: 'feed' });
+    const deflated = await fetcher.fetch(site.url('/deflate'), { kind: 'feed' });
+    const broken = await fetchError(fetcher.fetch(site.url('/broken'), { kind: 'feed' }));
+    await fetcher.close();
+    expect(brotli.body?.toString()).toBe(rss);
+    expect(deflated.body?.toString()).toBe(rss);
+    expect(broken).toMatchObject({
+      code: 'bad_encoding',
+      message: 'the body is not valid gzip (Content-Encoding)',
+    });
   });
 
   it('gives up on a page that never finishes', async () => {
