@@ -11,20 +11,33 @@ import { runSize, type SizeResult } from './runSize.js';
  * synthetic vectors of 1,536 dimensions beside BM25 alone (bench/serveHybrid.ts).
  * Prints a Markdown table and writes every figure as JSON to `--out`. Timings are reported, never asserted.
  */
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
-    seed: { type: 'string', default: '7' },
-    out: { type: 'string' },
-    embeddings: { type: 'boolean', default: false },
-  },
-  strict: true,
-});
+const usage =
+  'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 7] [--out file.json] [--embeddings]\n';
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: '1000,10000,100000' },
+        seed: { type: 'string', default: '7' },
+        out: { type: 'string' },
+        embeddings: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}
+const values = readOptions();
+if (values.help) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
 const sizes = (values.sizes ?? '').split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
-  process.stderr.write(
-    'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 7] [--out file.json] [--embeddings]\n',
-  );
+  process.stderr.write(usage);
   process.exit(2);
 }
 const seed = Number(values.seed);

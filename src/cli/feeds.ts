@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { describeFeedPoll, describeLastPoll } from '../feeds/describeFeedPoll.js';
 import type { FeedPollReport } from '../feeds/feedPollReport.js';
 import { followFeed, unfollowFeed } from '../feeds/followFeed.js';
+import { parseKeywords } from '../feeds/matchesStory.js';
 import { pollFeeds } from '../feeds/pollFeeds.js';
 import { type FeedRecord, listFeeds } from '../storage/feeds.js';
 import { parseToolOptions } from './parseToolOptions.js';
@@ -64,6 +65,11 @@ runCommandLine(async () => {
       if (!values) return 0;
       const by = `${userInfo().username} (command line)`;
       const keywords = typeof values.keywords === 'string' ? values.keywords : undefined;
+      // `--keywords ""` would silently open the feed to every item: say how that is done instead.
+      if (keywords !== undefined && parseKeywords(keywords).length === 0)
+        throw new UsageError(
+          `--keywords needs at least one word; leave it out to use STORY_KEYWORDS; ${usage}`,
+        );
       const { feed, warning } = await followFeed(context, {
         url,
         ...(keywords !== undefined && { keywords }),

@@ -53,7 +53,9 @@ describe('feeds command line', () => {
     const scheme = await feeds(['add', 'ftp://files.example/feed.xml']);
     const unknown = await feeds(['remove', site.url('/none.xml')]);
     const missing = await feeds([]);
-    expect([scheme.code, unknown.code, missing.code]).toEqual([2, 2, 2]);
+    const noKeywords = await feeds(['add', site.url('/rss.xml'), '--keywords', ' , ']);
+    expect([scheme.code, unknown.code, missing.code, noKeywords.code]).toEqual([2, 2, 2, 2]);
+    expect(noKeywords.stderr).toMatch(/^newsdesk: --keywords needs at least one word/);
     expect(scheme.stderr).toBe('newsdesk: only http and https addresses can be followed, not ftp:\n');
     expect(unknown.stderr).toMatch(
       /^newsdesk: no feed is followed at .+\/none\.xml; see the list of feeds\n$/,
