@@ -78,7 +78,15 @@ runCommandLine(async () => {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const items = parseEvaluationItems(text);
+  let items: ReturnType<typeof parseEvaluationItems>;
+  try {
+    items = parseEvaluationItems(text);
+  } catch (error) {
+    // A malformed line is the caller's input, as a bad option is: say where and what a line holds.
+    throw new UsageError(
+      `${file}: ${(error as Error).message.replace(/\s+/g, ' ')}; each line is one JSON object, {"id", "question", "answerable", "must_include", "source", …} or {"id", "turns": [{"question", …}]} (see docs/design.md, "Measuring it")`,
+    );
+  }
   // Distractors go into a temporary copy of the knowledge folder and a temporary database, never the user's.
   loadDotenv({ quiet: true });
   const knowledgeDir = values.knowledge ?? loadConfig().KNOWLEDGE_DIR;

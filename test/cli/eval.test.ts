@@ -27,6 +27,14 @@ describe('eval command line', () => {
     expect(stderr.trim()).toMatch(/^newsdesk: Unknown option '--bogus'; usage: npm run eval/);
   });
 
+  it('exits 2 naming the file and line of a malformed question, and what a line holds', async () => {
+    const file = join(directory, 'malformed.jsonl');
+    writeFileSync(file, '{"id": "a", "question": "Where?"}\n{"id": 3}\n');
+    const { code, stdout, stderr } = await evaluate([file]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(/^newsdesk: .+malformed\.jsonl: line 2: .+; each line is one JSON object/);
+  });
+
   it('reports an item that cannot be asked as that item failing and still runs the rest', async () => {
     const file = join(directory, 'questions.jsonl');
     const items = [
