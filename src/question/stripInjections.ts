@@ -18,6 +18,9 @@ const markupBlocks: RegExp[] = [
   // "[SYSTEM NOTE: … ]": a bracketed note that claims authority goes whole.
   /\[\s*(?:system|admin|developer|assistant|instructions?|note\s+to\s+\w+)\b[^\]]{0,1000}(?:\]|$)/gi,
   /^\s*#{2,}\s*(?:system|instructions?|new\s+instructions?)\b.*$/gim,
+  // HTML pasted or typed into a message: a script or style goes whole, any other tag alone.
+  /<\s*(script|style)\b[\s\S]*?(?:<\s*\/\s*\1\s*>|$)/gi,
+  /<\s*\/?\s*[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?\s*>/gi,
 ];
 
 // A speaker label that claims authority ("SYSTEM OVERRIDE:", "Admin:", "Note to the AI:").

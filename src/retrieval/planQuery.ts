@@ -1,3 +1,4 @@
+import { isConversationalWord } from '../question/conversationalWords.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
 import { findAlternatives } from './findAlternatives.js';
 import { readIndexStatistics } from './readIndexStatistics.js';
@@ -74,7 +75,10 @@ function weighUnknownWords(concepts: QueryConcept[]): void {
     .sort((a, b) => a - b);
   const median = known[Math.floor(known.length / 2)] ?? 2;
   for (const concept of concepts) {
-    if (isUnknown(concept) && !concept.proper) concept.weight = median / 2;
+    if (!isUnknown(concept) || concept.proper) continue;
+    // "please answer quickly": the commonest spoken words are the asker's way of asking, which no
+    // sentence repeats, so they weigh half as much again.
+    concept.weight = isConversationalWord(concept.word) ? median / 4 : median / 2;
   }
 }
 

@@ -16,5 +16,5 @@ where's which while who who's whom why why's with won't would wouldn't you you'd
 your yours yourself yourselves us will shall may might must also just s t
 many much exactly really actually actual literally honestly truly whole get got go going gone thing things kind sort anything something
 anyone someone else ever even still yet now like
-lol lmao pls plz please hey hi hello thanks thx ok okay btw tbh idk imo basically anyway`.split(/\s+/),
+lol lmao pls plz please hey hi hello thanks thx ok okay btw tbh idk imo basically anyway r u ur`.split(/\s+/),
 );
