@@ -31,6 +31,8 @@ const dateExpression = new RegExp(
     '(?<weekday>\\b(?:(?<weekdayWhich>last|this|past|next)\\s+)?(?<weekdayName>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)\\b)',
     '(?<dayWord>\\b(?:yesterday|today|tonight)\\b)',
     `(?<month>\\b(?<monthName>${monthNames})\\b\\.?(?:\\s+(?<monthYear>\\d{4})\\b)?)`,
+    // "in 1990", "since 2019": a year only after a preposition of time, not "the 2019 deal".
+    '(?<=\\b(?:in|since|by|before|after|during|until|till|throughout)\\s)(?<year>(?:19|20)\\d{2})\\b(?![.,]\\d)',
   ].join('|'),
   'giu',
 );
@@ -198,6 +200,8 @@ function resolve(match: RegExpExecArray, text: string, today: string): Days | nu
   if (groups.weekday !== undefined) return resolveWeekday(groups, today);
   if (groups.dayWord !== undefined)
     return day(/^yesterday$/i.test(groups.dayWord) ? addDays(today, -1) : today);
+  if (groups.year !== undefined)
+    return { from: `${groups.year}-01-01`, to: `${groups.year}-12-31`, reachesToday: false };
   if (isAmbiguousMonth(groups.monthName) && groups.monthYear === undefined && !datePreposition.test(before))
     return null;
   return resolveMonth(groups, today);
@@ -208,7 +212,8 @@ function resolve(match: RegExpExecArray, text: string, today: string): Days | nu
  * "2025-10-10", "feb" (the whole month), "the 15th" (this month's, or last month's if that is still to
  * come), weekdays (the most recent one before today; "next friday" the coming one), "yesterday",
  * "last week" / "in the past 3 days" (today − 7 or − 3 up to today), "this week" (Monday up to today),
- * "next week", "3 days ago". A date without a year is never after today: it means last year's.
+ * "next week", "3 days ago", a year after "in", "since", "by" … ("in 1990": the whole year). A date
+ * without a year is never after today: it means last year's.
  * Not dates: bare numbers ("round 2", "2.4 per cent", "the 3 demands"), "the 2nd round", "second",
  * "may"/"march" as verb or noun (a date only with a day number, a year, or after "in", "on", "since" …).
  * Month-and-day expressions are read with chrono-node (reference: noon UTC of `today`).

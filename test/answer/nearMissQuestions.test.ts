@@ -113,4 +113,9 @@ describe('questions that look answerable but change one thing', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/95 euros/);
   });
+
+  it('refuses when the year asked is not the year the article reports', async () => {
+    const answer = await ask('What did Norvik Lines say on Wednesday in 2019 about the timetable?');
+    expect(answer.abstained).toBe(true);
+  });
 });

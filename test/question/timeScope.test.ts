@@ -223,4 +223,12 @@ describe('readTimeScope on quotations and chat spelling', () => {
       expect(readTimeScope(question, today).scope.operator).toBe('whatsNew');
     },
   );
+
+  it('reads a year after a preposition of time as that whole year, and not a year naming a thing', () => {
+    expect(readTimeScope('where were the talks held in 1990?', today).scope).toMatchObject({
+      from: '1990-01-01',
+      to: '1990-12-31',
+    });
+    expect(readTimeScope('what happened to the 2019 deal?', today).scope.operator).toBe('none');
+  });
 });
