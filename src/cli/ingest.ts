@@ -1,5 +1,6 @@
 import { type IngestSummary, ingestKnowledge } from '../knowledge/ingest.js';
 import { checkDatabase } from '../storage/database.js';
+import { parseToolOptions } from './parseToolOptions.js';
 import { openCommandLineContext, runCommandLine } from './runCommandLine.js';
 
 /** Entries named one by one in the summary; past this many, the rest are counted. */
@@ -25,7 +26,11 @@ function formatIngestSummary(summary: IngestSummary): string {
 // Failed files are reported, not fatal: exit 0 so a scheduled ingest keeps the good files flowing.
 // A damaged database is fatal: an ingest of unchanged files writes nothing and would report success, so
 // the whole file is checked first (measured: 0.2 s for 200,000 passages, 45 MB; too slow for every `ask`).
+const usage =
+  'usage: npm run ingest — reads KNOWLEDGE_DIR into DATABASE_PATH (both from the environment or .env); no options';
+
 runCommandLine(async () => {
+  if (!parseToolOptions({}, usage)) return 0;
   const context = openCommandLineContext();
   try {
     checkDatabase(context.database, context.config.DATABASE_PATH);

@@ -25,6 +25,16 @@ const damaged =
   /^newsdesk: the database at .+newsdesk\.sqlite is damaged or is not a newsdesk database \(.+\)\. Check that DATABASE_PATH names the right file: if it does, restore a backup .+ or move the file aside and run `npm run ingest` .+ \(conversations, digest history, followed feeds and articles taken from feeds are lost\)$/;
 
 describe('ingest command line', () => {
+  it('prints its usage for --help and exits 2 for an unknown option, ingesting nothing', async () => {
+    const help = await runTool('ingest', ['--help']);
+    const bogus = await runTool('ingest', ['--bogus']);
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringMatching(/^usage: npm run ingest/) });
+    expect(bogus).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^newsdesk: unknown option --bogus/),
+    });
+  });
+
   it('reports a symbolic link loop as one failed file and ingests the rest', async () => {
     symlinkSync('b.md', join(directory, 'knowledge', 'a.md'));
     symlinkSync('a.md', join(directory, 'knowledge', 'b.md'));
