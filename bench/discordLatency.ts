@@ -6,6 +6,7 @@ import { type RecordedRequest, readMessageBody } from '../test/support/fakeDisco
 import { startTestBot } from '../test/support/startTestBot.js';
 import { askWhile } from './askWhile.js';
 import { describeTimes } from './describeTimes.js';
+import { readBenchOptions } from './readBenchOptions.js';
 
 /**
  * `npm run bench:discord`: drives 200 /ask interactions, one after another, through the fake Discord
@@ -139,12 +140,13 @@ async function measureDuringIngest(articles: number): Promise<void> {
   }
 }
 
-const option = (name: string) => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? Number(process.argv[index + 1]) : undefined;
-};
-const concurrent = option('--concurrent');
-const ingestArticles = option('--ingest');
+const usage = 'usage: npm run bench:discord -- [--concurrent N | --ingest N]\n';
+const values = readBenchOptions('bench:discord', usage, {
+  concurrent: { type: 'string' },
+  ingest: { type: 'string' },
+});
+const concurrent = values.concurrent === undefined ? undefined : Number(values.concurrent);
+const ingestArticles = values.ingest === undefined ? undefined : Number(values.ingest);
 if (concurrent !== undefined) await measureConcurrent(concurrent || 500);
 else if (ingestArticles !== undefined) await measureDuringIngest(ingestArticles || 5000);
 else await measureLatency();

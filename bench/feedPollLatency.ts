@@ -5,6 +5,7 @@ import { articlePage, rssFeed, strikeArticles } from '../test/support/newsSiteCo
 import { startTestBot } from '../test/support/startTestBot.js';
 import { askWhile } from './askWhile.js';
 import { describeTimes } from './describeTimes.js';
+import { readBenchOptions } from './readBenchOptions.js';
 
 /**
  * `npm run bench:feeds -- --items 300`: a feed of that many items on a local site (127.0.0.1), each
@@ -52,5 +53,6 @@ async function measureDuringPoll(items: number): Promise<void> {
   }
 }
 
-const index = process.argv.indexOf('--items');
-await measureDuringPoll(index >= 0 ? Number(process.argv[index + 1]) || 300 : 300);
+const usage = 'usage: npm run bench:feeds -- [--items N]\n';
+const values = readBenchOptions('bench:feeds', usage, { items: { type: 'string' } });
+await measureDuringPoll(Number(values.items) || 300);

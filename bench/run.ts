@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { parseArgs } from 'node:util';
 import { formatTable } from './formatTable.js';
+import { readBenchOptions } from './readBenchOptions.js';
 import { runSize, type SizeResult } from './runSize.js';
 
 /**
@@ -13,29 +13,13 @@ import { runSize, type SizeResult } from './runSize.js';
  */
 const usage =
   'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 7] [--out file.json] [--embeddings]\n';
-function readOptions() {
-  try {
-    return parseArgs({
-      options: {
-        sizes: { type: 'string', default: '1000,10000,100000' },
-        seed: { type: 'string', default: '7' },
-        out: { type: 'string' },
-        embeddings: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`bench: ${(error as Error).message}\n${usage}`);
-    process.exit(2);
-  }
-}
-const values = readOptions();
-if (values.help) {
-  process.stdout.write(usage);
-  process.exit(0);
-}
-const sizes = (values.sizes ?? '').split(',').map(Number);
+const values = readBenchOptions('bench', usage, {
+  sizes: { type: 'string', default: '1000,10000,100000' },
+  seed: { type: 'string', default: '7' },
+  out: { type: 'string' },
+  embeddings: { type: 'boolean', default: false },
+});
+const sizes = String(values.sizes).split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
   process.stderr.write(usage);
   process.exit(2);
@@ -45,7 +29,7 @@ const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown C
 const results: SizeResult[] = [];
 for (const size of sizes) {
   process.stderr.write(`bench: ${size.toLocaleString('en-US')} passages…\n`);
-  results.push(await runSize(size, seed, values.embeddings));
+  results.push(await runSize(size, seed, values.embeddings === true));
 }
 process.stdout.write(`${machine}\n\n${formatTable(results)}\n`);
 for (const result of results) {
@@ -54,4 +38,5 @@ for (const result of results) {
     .join('; ');
   process.stdout.write(`slowest retrievals at ${result.passages}: ${slowest}\n`);
 }
-if (values.out) writeFileSync(values.out, `${JSON.stringify({ machine, seed, results }, null, 2)}\n`);
+if (typeof values.out === 'string')
+  writeFileSync(values.out, `${JSON.stringify({ machine, seed, results }, null, 2)}\n`);
