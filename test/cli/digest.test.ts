@@ -39,7 +39,7 @@ describe('digest command line', () => {
     const { code, stdout, stderr } = await digest(['--dry-run'], databasePath);
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toMatch(
-      /^newsdesk: the database at .+damaged\.sqlite is damaged .+ to rebuild it .+\)\n$/,
+      /^newsdesk: the database at .+damaged\.sqlite is damaged .+ to rebuild the folder's articles .+\)\n$/,
     );
   });
 
