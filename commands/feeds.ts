@@ -4,6 +4,7 @@ import {
   MessageFlags,
   PermissionFlagsBits,
   SlashCommandBuilder,
+  type SlashCommandStringOption,
 } from 'discord.js';
 import type { Command, SubcommandHandler } from '../src/discord/command.js';
 import { deferReply } from '../src/discord/deferReply.js';
@@ -85,6 +86,11 @@ const handlers: Record<string, SubcommandHandler> = {
   },
 };
 
+/** The required `url` option of add and remove; 2,000 characters is more than any feed address needs. */
+function describeUrlOption(option: SlashCommandStringOption, description: string): SlashCommandStringOption {
+  return option.setName('url').setDescription(description).setRequired(true).setMaxLength(2000);
+}
+
 /** `/feeds add|remove|list|poll`: the news feeds the story follows, for members with Manage Server. */
 export default {
   data: new SlashCommandBuilder()
@@ -96,13 +102,7 @@ export default {
       subcommand
         .setName('add')
         .setDescription('Follow an RSS, Atom or JSON feed.')
-        .addStringOption((option) =>
-          option
-            .setName('url')
-            .setDescription('The feed address (http or https)')
-            .setRequired(true)
-            .setMaxLength(2000),
-        )
+        .addStringOption((option) => describeUrlOption(option, 'The feed address (http or https)'))
         .addStringOption((option) =>
           option
             .setName('keywords')
@@ -114,13 +114,7 @@ export default {
       subcommand
         .setName('remove')
         .setDescription('Stop following a feed.')
-        .addStringOption((option) =>
-          option
-            .setName('url')
-            .setDescription('The feed address, as listed')
-            .setRequired(true)
-            .setMaxLength(2000),
-        )
+        .addStringOption((option) => describeUrlOption(option, 'The feed address, as listed'))
         .addBooleanOption((option) =>
           option
             .setName('delete-articles')

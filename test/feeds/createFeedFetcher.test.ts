@@ -30,6 +30,14 @@ async function fetchError(promise: Promise<unknown>): Promise<FeedError> {
   throw new Error('expected the fetch to fail');
 }
 
+/** Serves `body` at `path` as already compressed with `encoding` (sent as Content-Encoding). */
+function serveEncoded(path: string, type: string, encoding: string, body: Buffer | string): void {
+  site.routes.set(path, (_request, response) => {
+    response.writeHead(200, { 'content-type': type, 'content-encoding': encoding });
+    response.end(body);
+  });
+}
+
 describe('createFeedFetcher', () => {
   it('sends a User-Agent naming newsdesk and returns the body with its validators', async () => {
     site.routes.set(
@@ -168,14 +176,8 @@ describe('createFeedFetcher', () => {
   });
 
   it('reads a gzip-compressed feed, and counts the size limit after decompression', async () => {
-    site.routes.set('/feed', (_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
-      response.end(gzipSync(rss));
-    });
-    site.routes.set('/bomb', (_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
-      response.end(gzipSync(' '.repeat(1_000_000)));
-    });
+    serveEncoded('/feed', 'application/rss+xml', 'gzip', gzipSync(rss));
+    serveEncoded('/bomb', 'text/html', 'gzip', gzipSync(' '.repeat(1_000_000)));
     const fetcher = createFeedFetcher(policy);
     const fetched = await fetcher.fetch(site.url('/feed'), { kind: 'feed' });
     const bomb = await fetchError(fetcher.fetch(site.url('/bomb'), { kind: 'page' }));
@@ -186,18 +188,9 @@ describe('createFeedFetcher', () => {
   });
 
   it('reads brotli and deflate bodies, and says so when a compressed body is broken', async () => {
-    site.routes.set('/br', (_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'br' });
-      response.end(brotliCompressSync(rss));
-    });
-    site.routes.set('/deflate', (_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'deflate' });
-      response.end(deflateSync(rss));
-    });
-    site.routes.set('/broken', (_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' });
-      response.end('not gzip at all');
-    });
+    serveEncoded('/br', 'application/rss+xml', 'br', brotliCompressSync(rss));
+    serveEncoded('/deflate', 'application/rss+xml', 'deflate', deflateSync(rss));
+    serveEncoded('/broken', 'application/rss+xml', 'gzip', 'not gzip at all');
     const fetcher = createFeedFetcher(policy);
     const brotli = await fetcher.fetch(site.url('/br'), { kind: 'feed' });
     const deflated = await fetcher.fetch(site.url('/deflate'), { kind: 'feed' });
