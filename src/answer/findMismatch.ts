@@ -162,8 +162,7 @@ function statesFigure(text: string, asked: StatedFigure): boolean {
  * many": "12 per cent" is no count of trains.
  */
 function countsSomethingElse(text: string, asked: ReadonlySet<string>, amount: boolean): boolean {
-  // Lower case, so a sentence-initial "Three Iranian officials" is read as a count of officials.
-  const quantities = readQuantities(text.toLowerCase());
+  const quantities = readQuantities(text);
   if (quantities.length === 0) return false;
   return quantities.every(({ unit }) => {
     const kind = kindOf(unit);

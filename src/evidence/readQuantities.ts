@@ -81,7 +81,9 @@ const timeUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 const vagueMultiplier = /\b(few|several|many)\s+$/i;
 
 /** The noun a figure counts and where it ends in `after`: "-crown" in "2,000-crown", else up to the first plural. */
-function readHeadNoun(after: string): { head: string; end: number } {
+function readHeadNoun(text: string): { head: string; end: number } {
+  // "Three Iranian officials", "two Middle Eastern diplomats": capitals do not end the noun phrase.
+  const after = text.toLowerCase();
   const hyphenated = /^-([a-z]+)/.exec(after);
   if (hyphenated?.[1] !== undefined) return { head: hyphenated[1], end: hyphenated[0].length };
   const owner = ownerAfterOf.exec(after)?.[0].length ?? 0;

@@ -5,6 +5,15 @@ const read = (sentence: string) =>
   readQuantities(sentence).map(({ value, unit, bound }) => [value, unit, bound]);
 
 describe('readQuantities', () => {
+  it('reads the counted noun across capitalised words before it', () => {
+    expect(readQuantities('Three Iranian officials said so.')).toMatchObject([
+      { value: 3, unit: 'official' },
+    ]);
+    expect(readQuantities('two Middle Eastern diplomats said')).toMatchObject([
+      { value: 2, unit: 'diplomat' },
+    ]);
+  });
+
   it('returns figures with the head noun they count', () => {
     expect(read('some 4,200 dock workers walked off the job')).toEqual([[4200, 'worker', 'about']]);
     expect(read('about 2,900 of its employees remained on strike')).toEqual([[2900, 'employee', 'about']]);
