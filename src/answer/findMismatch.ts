@@ -31,7 +31,12 @@ export interface QuestionFacts {
 const asksCount = /\bhow\s+(?:many|much)\b/i;
 // Figures whose unit is a measure, a share, money or time may be what "how much" asks for in any words.
 const measureUnit = /^(?:%|\p{Sc}|[a-z]{1,3}|day|week|month|year|hour|minute|time)$/u;
-const asksWh = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:who|whom|whose|what|which|where|when|how)\b/i;
+const asksWh = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:who|whom|whose|what|which|where|when|how|why)\b/i;
+const asksWhy = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?why\b/i;
+// A sentence that names no date reports its article's day or the day before ("the helpline has taken
+// 64,000 calls"); only for a question dated within this many days is that a date to hold it to.
+const undatedWindowDays = 7;
+const dayInMilliseconds = 86_400_000;
 
 /**
  * Reads what a wh-question ("who", "what", "which", "where", "when", "how"; not "why", whose answer
@@ -70,7 +75,8 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
     countedStems,
     asksAmount: /\bhow\s+much\b/i.test(question),
     eventWindow: datesEvent && scope.from && scope.to ? { from: scope.from, to: scope.to } : null,
-    negated: isNegated(question),
+    // "Why did it not …?" is often answered by a reason worded without a negation.
+    negated: !asksWhy.test(question) && isNegated(question),
     names: plan.concepts.filter(
       (concept) =>
         !concept.carried &&
@@ -111,6 +117,7 @@ export function findMismatch(
     const dates = resolveEventDates(sentence.text, sentence.passage.published ?? '');
     if (dates.length > 0 && dates.every(({ date }) => date < eventWindow.from || date > eventWindow.to))
       return 'date';
+    if (dates.length === 0 && reportsOutsideWindow(sentence.passage.published, eventWindow)) return 'date';
   }
   const antecedent = sentence.antecedent?.text ?? '';
   if (facts.negated && !isNegated(sentence.text) && !isNegated(antecedent)) return 'negation';
@@ -126,6 +133,22 @@ export function findMismatch(
   if (facts.countedStems && countsSomethingElse(sentence.text, facts.countedStems, facts.asksAmount))
     return 'count';
   return null;
+}
+
+/**
+ * Whether an undated sentence's article appeared neither inside a narrow event window nor on the day
+ * after it: "how many calls on 7 March?" is not answered by a 12 March count "since the recall began".
+ */
+function reportsOutsideWindow(
+  published: string | null | undefined,
+  window: { from: string; to: string },
+): boolean {
+  const day = published?.slice(0, 10) ?? '';
+  const from = Date.parse(window.from);
+  const to = Date.parse(window.to);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || to - from > undatedWindowDays * dayInMilliseconds) return false;
+  const reported = Date.parse(day);
+  return reported < from || reported > to + dayInMilliseconds;
 }
 
 /** A figure with what follows it: "40mg tablet" → 40, "mg tablet"; "31 batches" → 31, "batch". */

@@ -25,6 +25,8 @@ The operator's chief executive will appear before the transport committee at a h
 
 The 30-day pass will cost 95 euros from June, Norvik Lines said.
 
+Fares rose 4 per cent in March because of higher energy costs, the company said.
+
 The rail regulator on Thursday approved a fare freeze for season tickets until September.
 `;
 
@@ -82,6 +84,18 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How much will the 7-day pass cost from June?',
     'How much will the 30-day pass cost from June?',
     /95 euros/,
+  ],
+  [
+    'a figure the article does not give, asked why',
+    'Why did fares rise 9 per cent in March?',
+    'Why did fares rise 4 per cent in March?',
+    /higher energy costs/,
+  ],
+  [
+    'a day long before the undated report',
+    'What did Norvik Lines say about its rota on 1 May?',
+    'What did Norvik Lines say about its rota on Thursday?',
+    /three unions/,
   ],
 ];
 
