@@ -2,7 +2,7 @@ import { nationalities } from '../retrieval/countries.js';
 import { searchStems, splitIntoTerms } from '../retrieval/terms.js';
 
 /** What sort of answer a question asks for, read from its question words. */
-export type AnswerKind = 'time' | 'number' | 'place' | 'other';
+export type AnswerKind = 'time' | 'clock' | 'number' | 'measure' | 'place' | 'other';
 
 // "When …", "what date …", "what's the actual date of …", also after a clause ("if they agree, when …").
 const timeQuestion =
@@ -10,33 +10,48 @@ const timeQuestion =
 const placeQuestion =
   /^\s*where\b|^\s*(in |to |at |from )?(what|which) (city|country|place|town|capital|venue|location)\b/i;
 const numberQuestion = /\bhow (many|much)\b|\bwhat (percentage|share|proportion|number)\b/i;
+// "What time does it start?" asks for the hour, which a day alone does not give.
+const clockQuestion = /\b(?:at\s+)?what\s+time\b(?!\s+(?:of|frame|period|scale|line))/i;
+// "How long is the crack?", "how far is the detour?": a measure, given as a figure or a duration.
+const measureQuestion = /\bhow (long|far|big|large|old|tall|high|deep|wide|heavy|fast|often)\b/i;
 
 const timeExpression =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|weeks|month|months|year|years|day|days|decade|morning|afternoon|evening|night|weekend|ago|since|until|later|earlier|soon|recently|(1[89]|20)\d\d)\b/i;
+const clockExpression =
+  /\d\s*(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d\d\b|\b(noon|midday|midnight|o['’]clock|morning|afternoon|evening|night|dawn|dusk)\b/i;
+const durationExpression =
+  /\b(days?|weeks?|fortnight|months?|years?|hours?|minutes?|decades?|daily|weekly)\b/i;
 const numberExpression =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|half|quarter|double|triple|zero|minimal)\b/i;
 
 /**
- * Reads the kind of answer a question wants: a time for "when …", a quantity for "how many/much …".
+ * Reads the kind of answer a question wants: a time for "when …", an hour for "what time …", a
+ * quantity for "how many/much …", a measure for "how long/far/big …".
  *
  * @param question the user's question, any string.
  */
 export function readAnswerKind(question: string): AnswerKind {
+  if (clockQuestion.test(question)) return 'clock';
   if (timeQuestion.test(question)) return 'time';
   if (numberQuestion.test(question)) return 'number';
   if (placeQuestion.test(question)) return 'place';
+  if (measureQuestion.test(question)) return 'measure';
   return 'other';
 }
 
 /**
- * Whether a sentence contains the kind of thing the question asks for: a time expression, a number,
- * or for a place a name (a capitalised word inside the sentence). Every sentence fits `other`.
+ * Whether a sentence contains the kind of thing the question asks for: a time expression, an hour or
+ * part of the day ("7pm", "on Friday morning") for "what time", a number, a number or a duration for
+ * "how long/far/big …", or for a place a name (a capitalised word inside the sentence). Every sentence
+ * fits `other`.
  *
  * @param sentence one sentence of a passage.
  */
 export function fitsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'time') return timeExpression.test(sentence);
+  if (kind === 'clock') return clockExpression.test(sentence);
   if (kind === 'number') return numberExpression.test(sentence);
+  if (kind === 'measure') return numberExpression.test(sentence) || durationExpression.test(sentence);
   // A nationality ("Iranian officials") names no place.
   if (kind === 'place')
     return splitIntoTerms(sentence).some((term) => term.proper && !nationalities.has(term.word));
@@ -88,7 +103,7 @@ const specificTime =
  * than "later in the month" or "in recent weeks".
  */
 export function namesSpecificTime(sentence: string, kind: AnswerKind): boolean {
-  return kind === 'time' && specificTime.test(sentence);
+  return (kind === 'time' || kind === 'clock') && specificTime.test(sentence);
 }
 
 const locativeName = /\b(in|at|near|outside|inside|to|from)\s+(the\s+)?\p{Lu}/u;

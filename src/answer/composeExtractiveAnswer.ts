@@ -176,7 +176,7 @@ export function composeExtractiveAnswer(
     if (scope.operator === 'outcome' && asksWhatOutcome.test(question) && !reportsOutcome(best.text))
       return abstain();
   }
-  const asksWhen = readAnswerKind(question) === 'time';
+  const asksWhen = ['time', 'clock'].includes(readAnswerKind(question));
   const citationList = new CitationList();
   const parts: string[] = [];
   const quoted = new Set<string>();

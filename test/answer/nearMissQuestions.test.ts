@@ -92,6 +92,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /higher energy costs/,
   ],
   [
+    'an hour the article does not give',
+    'What time will the new timetable start?',
+    'When will the new timetable start?',
+    /start in June/,
+  ],
+  [
     'a day long before the undated report',
     'What did Norvik Lines say about its rota on 1 May?',
     'What did Norvik Lines say about its rota on Thursday?',

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fitsAnswerKind, readAnswerKind } from '../../src/answer/answerKind.js';
+
+describe('the kind of answer a question asks for', () => {
+  it.each([
+    ['What time does the meeting start?', 'clock'],
+    ['At what time was the bridge shut?', 'clock'],
+    ['What time of year do the floods come?', 'time'],
+    ['When is the meeting?', 'time'],
+    ['How long is the crack?', 'measure'],
+    ['how far is the detour', 'measure'],
+    ['How many cracks were found?', 'number'],
+    ['Who leads the review?', 'other'],
+  ])('reads %j as %s', (question, kind) => {
+    expect(readAnswerKind(question)).toBe(kind);
+  });
+
+  it('wants an hour or a part of the day for "what time", not a day alone', () => {
+    expect(fitsAnswerKind('The meeting starts at 7pm on Thursday.', 'clock')).toBe(true);
+    expect(fitsAnswerKind('The talks open on Friday morning.', 'clock')).toBe(true);
+    expect(fitsAnswerKind('The talks open on Friday.', 'clock')).toBe(false);
+  });
+
+  it('takes a figure or a duration as a measure, and nothing else', () => {
+    expect(fitsAnswerKind('The crack is 52cm long.', 'measure')).toBe(true);
+    expect(fitsAnswerKind('Threats have gone on for more than a month.', 'measure')).toBe(true);
+    expect(fitsAnswerKind('Inspectors found the crack in a weld.', 'measure')).toBe(false);
+  });
+});
