@@ -10,7 +10,7 @@ export interface Attribution {
 const quotation = /[“"«][^”"»]{12,}[”"»]?/u;
 const quotedSpan = /[“"«][^”"»]*(?:[”"»]|$)/gu;
 const sayingVerb =
-  /\b(said|says|told|tells|added|adds|asked|wrote|writes|declared|insisted|argued|warned|stated|according to|remarks?|comments?|came from|spoke|speaking)\b/i;
+  /\b(said|says|told|tells|added|adds|asked|wrote|writes|declared|insisted|argued|warned|stated|according to|remarks?|comments?|came from|spoke|speaking|(?:was|were) the (?:verdict|words?|view|assessment|warning|message|reaction|response|judgment|opinion) of)\b/i;
 // Two capitalised words in a row ("Oskar Vendt"), or a capitalised word after a saying verb ("said Rusk").
 const personName =
   /\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+|\b(said|says|told)\s+\p{Lu}\p{Ll}+/u;
@@ -56,7 +56,7 @@ function neighbours(
  * The sentence that says who spoke a quote the given sentence leaves unattributed: a sentence that is
  * all quotation ("Nobody has an excuse now.") continues the one before it (`"…," said Anselm Kerrigan.`),
  * and a quote credited only to a role ("…," the chamber's president told …) is often followed by the
- * name ("The remark came from Oskar Vendt, …"). News style puts the speaker within one sentence of
+ * name ("The remark came from Oskar Vendt, …", "That was the verdict of Priya Lund, …"). News style puts the speaker within one sentence of
  * the quote, so only the sentence before (same paragraph) and the one after (same paragraph, or the
  * next one's first) are looked at.
  *

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askQuestion } from '../../src/answer/askQuestion.js';
+import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+
+// News style often quotes first and names the speaker in the next sentence with no speech verb.
+const article = `---
+title: Tram line closure hits traders
+source: Example Wire
+published: 2026-05-08
+---
+
+"A closed tram line is a tax on every shop along it, collected every single day." That was the verdict of Ines Moravec, a transport economist at the city university, who studied the closure.
+
+"I have stopped sleeping properly." Those were the words of Paul Ekker, 61, a baker on the high street.
+`;
+
+let fixture: KnowledgeFixture;
+
+beforeAll(async () => {
+  fixture = await createKnowledgeFixture({ 'tramClosure.md': article });
+});
+afterAll(() => fixture.cleanUp());
+
+describe('who said a quote', () => {
+  it.each([
+    ['who called a closed tram line a tax on every shop along it?', /Ines Moravec/],
+    ['who said he has stopped sleeping properly?', /Paul Ekker/],
+  ])('answers %j with the speaker named after the quote', async (question, speaker) => {
+    const answer = await askQuestion(fixture.context, question, { today: '2026-05-09' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(speaker);
+  });
+});
