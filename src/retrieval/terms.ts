@@ -49,7 +49,14 @@ gave:give given:give made:make took:take taken:take went:go gone:go sent:send sp
 brought:bring bought:buy fought:fight sought:seek thought:think left:leave led:lead struck:strike hit:hit
 chose:choose chosen:choose drew:draw drawn:draw fell:fall fallen:fall grew:grow grown:grow knew:know
 known:know rose:rise risen:rise saw:see seen:see shot:shoot stood:stand wrote:write written:write
-paid:pay kept:keep lost:lose felt:feel ran:run withdrew:withdraw withdrawn:withdraw`
+paid:pay kept:keep lost:lose felt:feel ran:run withdrew:withdraw withdrawn:withdraw found:find
+came:come became:become become:become built:build broke:break broken:break caught:catch heard:hear
+meant:mean sold:sell sat:sit slept:sleep spent:spend taught:teach threw:throw thrown:throw
+understood:understand wore:wear worn:wear drove:drive driven:drive flew:fly flown:fly got:get
+gotten:get dealt:deal fled:flee fed:feed shook:shake shaken:shake swept:sweep tore:tear torn:tear
+upheld:uphold withheld:withhold forgave:forgive forgot:forget forgotten:forget
+hid:hide hidden:hide stole:steal stolen:steal froze:freeze frozen:freeze sank:sink sunk:sink
+lent:lend woke:wake woken:wake blew:blow blown:blow dug:dig hung:hang`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );

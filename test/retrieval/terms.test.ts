@@ -21,6 +21,14 @@ describe('searchStems', () => {
     expect(searchStems('What did Rubio say?')).toEqual(expect.arrayContaining(searchStems('Rubio said')));
   });
 
+  it.each([
+    ['how many cracks did they find?', 'inspectors found five cracks'],
+    ['when did the ferry come?', 'the ferry came on Monday'],
+    ['who caught the error?', 'a clerk caught the error'],
+  ])('matches %j with the irregular past in %j', (question, sentence) => {
+    expect(searchStems(sentence)).toEqual(expect.arrayContaining(searchStems(question)));
+  });
+
   it('returns nothing for a question made only of function words', () => {
     expect(searchStems('what is it that they were?')).toEqual([]);
   });
