@@ -51,6 +51,8 @@ const maxAnswerLength = 600;
 // "What did the board decide?", "what was agreed?": the outcome itself is asked for, not a date or a
 // yes/no about it ("what date did it lose its licence?", "did they accept?").
 const asksWhatOutcome = /^\W*(?:so\s+|and\s+)?what(?:['’]?s|\s+did|\s+was|\s+were|\s+has|\s+had|\s+is)\b/i;
+// Asked "… yet?", a report answering within this share of the best one is as much an answer to it.
+const yetShare = 0.9;
 // An earlier version is worth showing beside the latest only when it answers about as well.
 const earlierShare = 0.6;
 
@@ -80,6 +82,16 @@ export function abstain(missingNames: string[] = []): ComposedAnswer {
       ? `The articles I have don't mention ${missingNames.join(' or ')}, so I can't answer that.`
       : "The articles I have don't say, so I can't answer that.";
   return { answer, abstained: true, citations: [] };
+}
+
+/** The sentence from the newest article, the first (best-ranked) of those on its day. */
+function newestOf(sentences: RankedSentence[]): RankedSentence[] {
+  const day = (sentence: RankedSentence): string => toIsoDay(sentence.passage.published) ?? '';
+  const newest = sentences.reduce<RankedSentence | undefined>(
+    (kept, sentence) => (kept === undefined || day(sentence) > day(kept) ? sentence : kept),
+    undefined,
+  );
+  return newest === undefined ? [] : [newest];
 }
 
 /** Further sentences must answer nearly as well as the best and add something it lacks. */
@@ -167,10 +179,14 @@ export function composeExtractiveAnswer(
   const asksWhatHappened = /^\W*(?:(?:so|and|but)\s+)?(?:what|who)\s+did\b/i.test(question);
   if (scope.operator === 'outcome' || answersWhetherYet || asksWhetherHappened || asksWhatHappened) {
     // The sentences an answer would quote decide: a report of the outcome among them is the answer.
-    // Asked "… yet?", the latest report decides: the best sentence, which newer reports lead. Asked
-    // "what did she admit at the hearing?", only a sentence that says the hearing is to come does.
+    // Asked "… yet?", the newest of the reports answering about as well as the best decides ("put back
+    // to Monday" over an older "will undergo a load test"). Asked "what did she admit at
+    // the hearing?", only a sentence that says the hearing is to come does.
     const byWordsOnly = asksWhatHappened && !asksWhetherHappened && scope.operator !== 'outcome';
-    const pending = findNotYet(answering.slice(0, answersWhetherYet ? 1 : maxSentences), { byWordsOnly });
+    const deciding = answersWhetherYet
+      ? newestOf(answering.filter((sentence) => sentence.score >= yetShare * best.score))
+      : answering.slice(0, maxSentences);
+    const pending = findNotYet(deciding, { byWordsOnly });
     if (pending) return answerNotYet(pending, passages, { answersWhetherYet });
     // "What did the judge decide?" is not answered by the application for a ruling.
     if (scope.operator === 'outcome' && asksWhatOutcome.test(question) && !reportsOutcome(best.text))

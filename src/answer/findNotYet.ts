@@ -21,10 +21,11 @@ function readKind(sentence: { text: string; passage: RetrievedPassage }, byWords
   const { kind, attribution } = classifyStatement(sentence.text);
   // Someone's statement of a plan ("X said the timetable would start in June") is itself what was said.
   if (byWordsOnly) return attribution === undefined ? kind : 'claim';
-  if (kind === 'changed' || kind === 'cancelled') return kind;
+  if (kind === 'cancelled') return kind;
   const published = toIsoDay(sentence.passage.published);
   const future =
     published !== null && resolveEventDates(sentence.text, published).some(({ date }) => date > published);
+  // "Put back to Monday": a plan moved to a day still ahead is as pending as one never moved.
   return future ? 'scheduled' : kind;
 }
 
@@ -61,11 +62,22 @@ export function findNotYet<Sentence extends { text: string; passage: RetrievedPa
     )[0];
   if (!scheduled) return null;
   const published = toIsoDay(scheduled.sentence.passage.published);
-  const due = published
-    ? (resolveEventDates(scheduled.sentence.text, published)
-        .map((event) => event.date)
-        .filter((day) => day >= published)
-        .sort()[0] ?? null)
-    : null;
-  return { sentence: scheduled.sentence, due };
+  return {
+    sentence: scheduled.sentence,
+    due: published ? readDueDay(scheduled.sentence.text, published) : null,
+  };
+}
+
+/**
+ * The day a pending event is due: the earliest day ahead of the article, or for a moved plan ("planned
+ * for Saturday, has been put back to Monday") the day it was moved to.
+ */
+function readDueDay(text: string, published: string): string | null {
+  const ahead = resolveEventDates(text, published).filter(({ date }) => date >= published);
+  const lower = text.toLowerCase();
+  const movedTo = ahead.find(({ phrase }) => {
+    const at = lower.indexOf(phrase.toLowerCase());
+    return at > 0 && /\b(?:to|until)\s+$/.test(lower.slice(0, at));
+  });
+  return movedTo?.date ?? ahead.map(({ date }) => date).sort()[0] ?? null;
 }

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askQuestion } from '../../src/answer/askQuestion.js';
+import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+
+// A plan reported once, then put back by a newer report: "not yet" must cite the newer day.
+const planned = `---
+title: Pier to be tested before reopening
+source: Example Wire
+published: 2026-05-06
+---
+
+Before any boats return, the pier will undergo a load test, in which trucks loaded with sand will be driven on to the deck.
+`;
+const putBack = `---
+title: Pier test put back
+source: Coast Radio
+published: 2026-05-08
+---
+
+The load test on the pier, planned for Saturday, has been put back to Monday because of a storm warning, the harbour board said.
+`;
+
+let fixture: KnowledgeFixture;
+
+beforeAll(async () => {
+  fixture = await createKnowledgeFixture({ '001_planned.md': planned, '002_put-back.md': putBack });
+});
+afterAll(() => fixture.cleanUp());
+
+describe('"has it happened yet?" on a plan that moved', () => {
+  it('says not yet and cites the newest report, with the day the plan now falls on', async () => {
+    const answer = await askQuestion(fixture.context, 'has the load test on the pier taken place yet?', {
+      today: '2026-05-09',
+    });
+    expect(answer.answer).toMatch(
+      /^Not yet, as far as the articles say: Coast Radio, 8 May: «[^»]*put back to Monday/,
+    );
+    expect(answer.answer).toMatch(/due 11 May 2026/);
+  });
+});
