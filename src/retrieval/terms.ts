@@ -34,6 +34,12 @@ const phraseFolds: [RegExp, string][] = [
   [/\bgo-between\b/gi, 'mediator'],
   [/\b(show|shows|showed|shown|showing|turn|turns|turned|turning)\s+up\b/gi, 'attend'],
   [/\bin the first place\b/gi, ''],
+  // "38cm" is "38 centimetres": a figure's unit abbreviated or spelt out, British or American.
+  [/\b(\d+(?:[.,]\d+)?)\s?cm\b/gi, '$1 centimetre'],
+  [/\b(\d+(?:[.,]\d+)?)\s?mm\b/gi, '$1 millimetre'],
+  [/\b(\d+(?:[.,]\d+)?)\s?km\b/gi, '$1 kilometre'],
+  [/\b(\d+(?:[.,]\d+)?)\s?kg\b/gi, '$1 kilogram'],
+  [/\b(centi|milli|kilo)met(?:er|re)(s?)\b/gi, '$1metre$2'],
   [/\bwon['’]t\b/gi, 'will not'],
   [/\bcan['’]t\b/gi, 'cannot'],
 ];

@@ -29,6 +29,14 @@ describe('searchStems', () => {
     expect(searchStems(sentence)).toEqual(expect.arrayContaining(searchStems(question)));
   });
 
+  it.each([
+    ['the 38cm crack', 'a crack of 38 centimetres'],
+    ['a 47 km detour', 'a detour of 47 kilometers'],
+    ['the 12kg bag', 'a bag of 12 kilograms'],
+  ])('matches %j with the unit spelt out in %j', (question, sentence) => {
+    expect(searchStems(sentence)).toEqual(expect.arrayContaining(searchStems(question)));
+  });
+
   it('returns nothing for a question made only of function words', () => {
     expect(searchStems('what is it that they were?')).toEqual([]);
   });
