@@ -21,19 +21,15 @@ describe('searchStems', () => {
     expect(searchStems('What did Rubio say?')).toEqual(expect.arrayContaining(searchStems('Rubio said')));
   });
 
+  // Words a question and an article write differently that must still meet.
   it.each([
-    ['how many cracks did they find?', 'inspectors found five cracks'],
-    ['when did the ferry come?', 'the ferry came on Monday'],
-    ['who caught the error?', 'a clerk caught the error'],
-  ])('matches %j with the irregular past in %j', (question, sentence) => {
-    expect(searchStems(sentence)).toEqual(expect.arrayContaining(searchStems(question)));
-  });
-
-  it.each([
-    ['the 38cm crack', 'a crack of 38 centimetres'],
-    ['a 47 km detour', 'a detour of 47 kilometers'],
-    ['the 12kg bag', 'a bag of 12 kilograms'],
-  ])('matches %j with the unit spelt out in %j', (question, sentence) => {
+    ['an irregular past', 'how many cracks did they find?', 'inspectors found five cracks'],
+    ['an irregular past', 'when did the ferry come?', 'the ferry came on Monday'],
+    ['an irregular past', 'who caught the error?', 'a clerk caught the error'],
+    ['a unit spelt out', 'the 38cm crack', 'a crack of 38 centimetres'],
+    ['a unit spelt out', 'a 47 km detour', 'a detour of 47 kilometers'],
+    ['a unit spelt out', 'the 12kg bag', 'a bag of 12 kilograms'],
+  ])('matches %s: %j with %j', (_kind, question, sentence) => {
     expect(searchStems(sentence)).toEqual(expect.arrayContaining(searchStems(question)));
   });
 
