@@ -114,11 +114,14 @@ function chooseSentences(question: string, ranked: RankedSentence[], best: Ranke
   return chosen;
 }
 
-/** An older sentence that answers about as well as the latest one but says something else. */
+/**
+ * The oldest sentence that answers about as well as the latest one but says something else: shown as
+ * "Earlier", it tells where an updated figure or plan started, not only its last step.
+ */
 function findEarlierVersion(ranked: RankedSentence[], latest: RankedSentence): RankedSentence | undefined {
   const latestDay = toIsoDay(latest.passage.published);
   if (latestDay === null) return undefined;
-  return ranked.find((candidate) => {
+  const versions = ranked.filter((candidate) => {
     const day = toIsoDay(candidate.passage.published);
     if (day === null || day >= latestDay) return false;
     if (candidate.coverageInContext < answerThreshold || candidate.score < earlierShare * latest.score)
@@ -126,6 +129,11 @@ function findEarlierVersion(ranked: RankedSentence[], latest: RankedSentence): R
     const shared = [...candidate.covered].filter((stem) => latest.covered.has(stem)).length;
     return shared > 0 && candidate.text !== latest.text;
   });
+  const day = (sentence: RankedSentence): string => toIsoDay(sentence.passage.published) ?? '';
+  return versions.reduce<RankedSentence | undefined>(
+    (oldest, sentence) => (oldest === undefined || day(sentence) < day(oldest) ? sentence : oldest),
+    undefined,
+  );
 }
 
 /**
