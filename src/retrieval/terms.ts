@@ -40,6 +40,16 @@ const phraseFolds: [RegExp, string][] = [
   [/\b(\d+(?:[.,]\d+)?)\s?km\b/gi, '$1 kilometre'],
   [/\b(\d+(?:[.,]\d+)?)\s?kg\b/gi, '$1 kilogram'],
   [/\b(centi|milli|kilo)met(?:er|re)(s?)\b/gi, '$1metre$2'],
+  // Chat shorthand for common words ("ppl", "govt", "evac"), as people type questions in Discord; in
+  // lower case only, so an acronym ("BC") stays a name.
+  [/\bppl\b/g, 'people'],
+  [/\bgovt?\b/g, 'government'],
+  [/\bevac\b/g, 'evacuation'],
+  [/\binfo\b/g, 'information'],
+  [/\bapprox\b/g, 'approximately'],
+  [/\bdept\b/g, 'department'],
+  [/\b(?:tmrw|tmr)\b/g, 'tomorrow'],
+  [/\b(?:bc|cuz|coz)\b/g, 'because'],
   [/\bwon['’]t\b/gi, 'will not'],
   [/\bcan['’]t\b/gi, 'cannot'],
 ];

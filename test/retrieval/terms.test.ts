@@ -29,8 +29,13 @@ describe('searchStems', () => {
     ['a unit spelt out', 'the 38cm crack', 'a crack of 38 centimetres'],
     ['a unit spelt out', 'a 47 km detour', 'a detour of 47 kilometers'],
     ['a unit spelt out', 'the 12kg bag', 'a bag of 12 kilograms'],
+    ['chat shorthand', 'how many ppl are at the evac centre', 'people at the evacuation centre'],
   ])('matches %s: %j with %j', (_kind, question, sentence) => {
     expect(searchStems(sentence)).toEqual(expect.arrayContaining(searchStems(question)));
+  });
+
+  it('keeps an acronym that chat shorthand would spell the same', () => {
+    expect(searchStems('flights to BC resumed')).toContain('bc');
   });
 
   it('returns nothing for a question made only of function words', () => {
