@@ -87,14 +87,17 @@ export function abstain(missingNames: string[] = []): ComposedAnswer {
   return { answer, abstained: true, citations: [] };
 }
 
-/** The sentence from the newest article, the first (best-ranked) of those on its day. */
-function newestOf(sentences: RankedSentence[]): RankedSentence[] {
+/**
+ * The sentence from the newest (or oldest) article, the best-ranked of those on its day; undefined
+ * when there are none.
+ */
+function pickByDay(sentences: RankedSentence[], which: 'newest' | 'oldest'): RankedSentence | undefined {
   const day = (sentence: RankedSentence): string => toIsoDay(sentence.passage.published) ?? '';
-  const newest = sentences.reduce<RankedSentence | undefined>(
-    (kept, sentence) => (kept === undefined || day(sentence) > day(kept) ? sentence : kept),
+  const better = (a: string, b: string): boolean => (which === 'newest' ? a > b : a < b);
+  return sentences.reduce<RankedSentence | undefined>(
+    (kept, sentence) => (kept === undefined || better(day(sentence), day(kept)) ? sentence : kept),
     undefined,
   );
-  return newest === undefined ? [] : [newest];
 }
 
 /** Further sentences must answer nearly as well as the best and add something it lacks. */
@@ -132,11 +135,7 @@ function findEarlierVersion(ranked: RankedSentence[], latest: RankedSentence): R
     const shared = [...candidate.covered].filter((stem) => latest.covered.has(stem)).length;
     return shared > 0 && candidate.text !== latest.text;
   });
-  const day = (sentence: RankedSentence): string => toIsoDay(sentence.passage.published) ?? '';
-  return versions.reduce<RankedSentence | undefined>(
-    (oldest, sentence) => (oldest === undefined || day(sentence) < day(oldest) ? sentence : oldest),
-    undefined,
-  );
+  return pickByDay(versions, 'oldest');
 }
 
 /**
@@ -195,9 +194,11 @@ export function composeExtractiveAnswer(
     // to Monday" over an older "will undergo a load test"). Asked "what did she admit at
     // the hearing?", only a sentence that says the hearing is to come does.
     const byWordsOnly = asksWhatHappened && !asksWhetherHappened && scope.operator !== 'outcome';
-    const deciding = answersWhetherYet
-      ? newestOf(answering.filter((sentence) => sentence.score >= yetShare * best.score))
-      : answering.slice(0, maxSentences);
+    const newest = pickByDay(
+      answering.filter((sentence) => sentence.score >= yetShare * best.score),
+      'newest',
+    );
+    const deciding = answersWhetherYet ? (newest ? [newest] : []) : answering.slice(0, maxSentences);
     const pending = findNotYet(deciding, { byWordsOnly });
     if (pending) return answerNotYet(pending, passages, { answersWhetherYet });
     // "What did the judge decide?" is not answered by the application for a ruling.
@@ -244,7 +245,10 @@ export function composeExtractiveAnswer(
     quoteWithContext(best, 'Earlier');
   } else if (scope.operator === 'latest') {
     const latest =
-      newestOf(answering.filter((sentence) => sentence.score >= latestShare * best.score))[0] ?? best;
+      pickByDay(
+        answering.filter((sentence) => sentence.score >= latestShare * best.score),
+        'newest',
+      ) ?? best;
     quoteWithContext(latest, 'Latest');
     const earlier = findEarlierVersion(fitting, latest);
     if (earlier) quoteWithContext(earlier, 'Earlier');
