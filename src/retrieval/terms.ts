@@ -40,16 +40,6 @@ const phraseFolds: [RegExp, string][] = [
   [/\b(\d+(?:[.,]\d+)?)\s?km\b/gi, '$1 kilometre'],
   [/\b(\d+(?:[.,]\d+)?)\s?kg\b/gi, '$1 kilogram'],
   [/\b(centi|milli|kilo)met(?:er|re)(s?)\b/gi, '$1metre$2'],
-  // Chat shorthand for common words ("ppl", "govt", "evac"), as people type questions in Discord; in
-  // lower case only, so an acronym ("BC") stays a name.
-  [/\bppl\b/g, 'people'],
-  [/\bgovt?\b/g, 'government'],
-  [/\bevac\b/g, 'evacuation'],
-  [/\binfo\b/g, 'information'],
-  [/\bapprox\b/g, 'approximately'],
-  [/\bdept\b/g, 'department'],
-  [/\b(?:tmrw|tmr)\b/g, 'tomorrow'],
-  [/\b(?:bc|cuz|coz)\b/g, 'because'],
   [/\bwon['’]t\b/gi, 'will not'],
   [/\bcan['’]t\b/gi, 'cannot'],
 ];
@@ -86,6 +76,15 @@ function foldSpelling(word: string): string {
     return `${word.slice(0, -4)}ense`;
   return word.replace(/(?<=\w{3})is(e|ed|es|ing|ation|ations)$/, 'iz$1');
 }
+
+// Chat shorthand for common words, as people type questions in Discord; read only when typed in lower
+// case, so an acronym ("BC", "GOV") stays a name.
+const chatShorthand: ReadonlyMap<string, string> = new Map(
+  `ppl:people gov:government govt:government evac:evacuation info:information approx:approximately
+dept:department tmrw:tomorrow tmr:tomorrow bc:because cuz:because coz:because`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 // Words Porter would merge with an unrelated one: "news" is not "new".
 const unmergedStems: ReadonlyMap<string, string> = new Map([['news', 'news']]);
@@ -132,9 +131,10 @@ export function readWord(raw: string): WordReading {
     /\p{Lu}/u.test(raw) &&
     (!stopwords.has(word) || stopwordAcronyms.has(word));
   if (acronym) return { word, stem: word, acronym, capitalised: true };
-  const stem = stopwords.has(word)
+  const spelt = raw === word ? (chatShorthand.get(word) ?? word) : word;
+  const stem = stopwords.has(spelt)
     ? ''
-    : (unmergedStems.get(word) ?? stemmer(irregularForms.get(word) ?? foldSpelling(word)));
+    : (unmergedStems.get(spelt) ?? stemmer(irregularForms.get(spelt) ?? foldSpelling(spelt)));
   return { word, stem, acronym, capitalised: /^\p{Lu}/u.test(raw) };
 }
 
