@@ -2,12 +2,14 @@ import { kindOf } from '../evidence/readFigures.js';
 import { isNegated } from '../evidence/readNegatedStems.js';
 import { readQuantities } from '../evidence/readQuantities.js';
 import { resolveEventDates } from '../evidence/resolveEventDates.js';
+import { addDays } from '../question/calendarDays.js';
 import { findNameCandidates, isCalendarWord } from '../question/findUnknownNames.js';
 import type { TimeScope } from '../question/timeScope.js';
 import type { QueryConcept, QueryPlan } from '../retrieval/planQuery.js';
 import { searchStems } from '../retrieval/terms.js';
 import { limitsPublication } from './filterByScope.js';
 import { findAttribution } from './findAttribution.js';
+import { toIsoDay } from './frameClaims.js';
 import type { RankedSentence } from './rankSentences.js';
 
 /** Why a sentence that shares the question's words still does not answer it. */
@@ -36,7 +38,6 @@ const asksWhy = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?why\b/i;
 // A sentence that names no date reports its article's day or the day before ("the helpline has taken
 // 64,000 calls"); only for a question dated within this many days is that a date to hold it to.
 const undatedWindowDays = 7;
-const dayInMilliseconds = 86_400_000;
 
 /**
  * Reads what a wh-question ("who", "what", "which", "where", "when", "how"; not "why", whose answer
@@ -117,7 +118,8 @@ export function findMismatch(
     const dates = resolveEventDates(sentence.text, sentence.passage.published ?? '');
     if (dates.length > 0 && dates.every(({ date }) => date < eventWindow.from || date > eventWindow.to))
       return 'date';
-    if (dates.length === 0 && reportsOutsideWindow(sentence.passage.published, eventWindow)) return 'date';
+    if (dates.length === 0 && reportsOutsideWindow(sentence.passage.published ?? null, eventWindow))
+      return 'date';
   }
   const antecedent = sentence.antecedent?.text ?? '';
   if (facts.negated && !isNegated(sentence.text) && !isNegated(antecedent)) return 'negation';
@@ -139,16 +141,10 @@ export function findMismatch(
  * Whether an undated sentence's article appeared neither inside a narrow event window nor on the day
  * after it: "how many calls on 7 March?" is not answered by a 12 March count "since the recall began".
  */
-function reportsOutsideWindow(
-  published: string | null | undefined,
-  window: { from: string; to: string },
-): boolean {
-  const day = published?.slice(0, 10) ?? '';
-  const from = Date.parse(window.from);
-  const to = Date.parse(window.to);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || to - from > undatedWindowDays * dayInMilliseconds) return false;
-  const reported = Date.parse(day);
-  return reported < from || reported > to + dayInMilliseconds;
+function reportsOutsideWindow(published: string | null, window: { from: string; to: string }): boolean {
+  const day = toIsoDay(published);
+  if (day === null || addDays(window.from, undatedWindowDays) < window.to) return false;
+  return day < window.from || day > addDays(window.to, 1);
 }
 
 /** A figure with what follows it: "40mg tablet" → 40, "mg tablet"; "31 batches" → 31, "batch". */

@@ -18,7 +18,7 @@ let misspellable: ReadonlySet<string> | undefined;
  * over a thousand entries, 300 KB over five thousand.
  */
 const conversationalBytes = 65_536;
-/** Misspellings are looked for among this many commonest words ("acording", "wher"). */
+/** Misspellings are looked for among this many commonest words ("acording" for "according"). */
 const misspellableRank = 5_000;
 const misspellableBytes = 300_000;
 

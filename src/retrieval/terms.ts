@@ -56,7 +56,7 @@ brought:bring bought:buy fought:fight sought:seek thought:think left:leave led:l
 chose:choose chosen:choose drew:draw drawn:draw fell:fall fallen:fall grew:grow grown:grow knew:know
 known:know rose:rise risen:rise saw:see seen:see shot:shoot stood:stand wrote:write written:write
 paid:pay kept:keep lost:lose felt:feel ran:run withdrew:withdraw withdrawn:withdraw found:find
-came:come became:become become:become built:build broke:break broken:break caught:catch heard:hear
+came:come became:become built:build broke:break broken:break caught:catch heard:hear
 meant:mean sold:sell sat:sit slept:sleep spent:spend taught:teach threw:throw thrown:throw
 understood:understand wore:wear worn:wear drove:drive driven:drive flew:fly flown:fly got:get
 gotten:get dealt:deal fled:flee fed:feed shook:shake shaken:shake swept:sweep tore:tear torn:tear
