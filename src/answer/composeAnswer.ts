@@ -9,6 +9,7 @@ import type { AnswerPromptOptions } from './buildAnswerPrompt.js';
 import { type ComposedAnswer, composeExtractiveAnswer } from './composeExtractiveAnswer.js';
 import { composeWithLanguageModel } from './composeWithLanguageModel.js';
 import { findMissingNames } from './findMissingNames.js';
+import { markRepublications } from './markRepublications.js';
 
 /** A composed answer and which composer made it. */
 export type ComposerResult = ComposedAnswer & Pick<Answer, 'composer' | 'fallbackReason' | 'notice'>;
@@ -39,8 +40,9 @@ export async function composeAnswer(
   passages: readonly RetrievedPassage[],
   options: { guildId?: string; citedPassageIds?: readonly string[] } & AnswerPromptOptions = {},
 ): Promise<ComposerResult> {
+  const marked = markRepublications(context.database, passages);
   const quote = () =>
-    composeExtractiveAnswer(question, plan, passages, splitIntoSentences, {
+    composeExtractiveAnswer(question, plan, marked, splitIntoSentences, {
       ...(options.scope && { scope: options.scope }),
       ...(options.citedPassageIds && { citedPassageIds: options.citedPassageIds }),
     });

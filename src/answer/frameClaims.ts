@@ -31,18 +31,27 @@ export function stripDateline(sentence: string): string {
 }
 
 /** A passage's outlet and date, and the outlets that republished the same report, if any. */
-export type SourcedPassage = Pick<RetrievedPassage, 'source' | 'published'> & { republishedBy?: string[] };
+export type SourcedPassage = Pick<RetrievedPassage, 'source' | 'published' | 'republishes'> & {
+  republishedBy?: string[];
+};
+
+function describeOutletAndDay({ source, published }: Pick<RetrievedPassage, 'source' | 'published'>): string {
+  const day = toIsoDay(published);
+  return [source, day ? formatDay(day) : null].filter(Boolean).join(', ');
+}
 
 /**
  * Who said a claim and when, for the answer text: "Coastal Wire, 9 Oct", "Coastal Wire" without a
  * date, "9 Oct" without an outlet, or "" when the article names neither; a report other outlets ran
- * too says so: "Coastal Wire, 9 Oct (also run by The Midland Courier)".
+ * too says so: "Coastal Wire, 9 Oct (also run by The Midland Courier)", and so does a copy:
+ * "The Midland Courier, 10 Oct (republished from Coastal Wire, 9 Oct)".
  */
 function describeSource(passage: SourcedPassage): string {
-  const day = toIsoDay(passage.published);
-  const source = [passage.source, day ? formatDay(day) : null].filter(Boolean).join(', ');
+  const source = describeOutletAndDay(passage);
   const copies = passage.republishedBy ?? [];
-  return copies.length > 0 ? `${source} (also run by ${copies.join(', ')})` : source;
+  if (copies.length > 0) return `${source} (also run by ${copies.join(', ')})`;
+  const original = passage.republishes ? describeOutletAndDay(passage.republishes) : '';
+  return original ? `${source} (republished from ${original})` : source;
 }
 
 /**

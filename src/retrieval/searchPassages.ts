@@ -19,6 +19,8 @@ export interface RetrievedPassage {
   preceding: { passageId: string; text: string } | null;
   /** The passage just after, which may name the speaker of a quote ("The remark came from …"). */
   following: { passageId: string; text: string } | null;
+  /** Set when its article republishes an earlier one by another outlet (see `markRepublications`). */
+  republishes?: { source: string | null; published: string | null };
 }
 
 /** A passage row as `passageSelect` reads it. */

@@ -32,6 +32,17 @@ describe('answers on a developing story', () => {
     expect(answer.answer).not.toMatch(/Midland Courier/);
   });
 
+  it('says whose report a republished copy is when the answer quotes the copy', async () => {
+    const answer = await ask('did the midland courier do its own reporting on the talks being moved?');
+    expect(answer.answer).toMatch(/^The Midland Courier, 10 Oct \(republished from Coastal Wire, 9 Oct\): «/);
+  });
+
+  it('names no original for an article that republishes nobody', async () => {
+    const answer = await ask('what did the harbour gazette report about the first round?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).not.toMatch(/republished from/);
+  });
+
   it('names the speaker of a quote when the article names them in the next sentence', async () => {
     const answer = await ask('who said a day of the strike costs the price of a new hospital wing?');
     expect(answer.answer).toMatch(/hospital wing/);
