@@ -8,9 +8,11 @@ export interface Attribution {
 }
 
 const quotation = /[“"«][^”"»]{12,}[”"»]?/u;
+// The second sentence of a quotation ("… and they knew I was lying.”) opens no quote of its own.
+const closesQuotation = /^[^“"«]{12,}[”"»]\W*$/u;
 const quotedSpan = /[“"«][^”"»]*(?:[”"»]|$)/gu;
 const sayingVerb =
-  /\b(said|says|told|tells|added|adds|asked|wrote|writes|declared|insisted|argued|warned|stated|according to|remarks?|comments?|came from|spoke|speaking|(?:was|were) the (?:verdict|words?|view|assessment|warning|message|reaction|response|judgment|opinion) of)\b/i;
+  /\b(said|says|told|tells|added|adds|asked|wrote|writes|declared|insisted|argued|warned|stated|according to|remarks?|comments?|came from|spoke|speaking|described|describes|(?:was|were) the (?:verdict|words?|view|assessment|warning|message|reaction|response|judgment|opinion) of)\b/i;
 // Two capitalised words in a row ("Oskar Vendt"), or a capitalised word after a saying verb ("said Rusk").
 const personName =
   /\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+|\b(said|says|told)\s+\p{Lu}\p{Ll}+/u;
@@ -54,10 +56,11 @@ function neighbours(
 
 /**
  * The sentence that says who spoke a quote the given sentence leaves unattributed: a sentence that is
- * all quotation ("Nobody has an excuse now.") continues the one before it (`"…," said Anselm Kerrigan.`),
- * and a quote credited only to a role ("…," the chamber's president told …) is often followed by the
- * name ("The remark came from Oskar Vendt, …", "That was the verdict of Priya Lund, …"). News style puts the speaker within one sentence of
- * the quote, so only the sentence before (same paragraph) and the one after (same paragraph, or the
+ * all quotation ("Nobody has an excuse now.", or the last sentence of a longer quote, which only closes
+ * its quotation mark) continues the one before it (`"…," said Anselm Kerrigan.`), and a quote credited
+ * only to a role ("…," the chamber's president told …) or to no one is often followed by the name
+ * ("The remark came from Oskar Vendt, …", "That was how Hana Velde … described it"). News style puts
+ * the speaker within one sentence of the quote, so only the sentence before (same paragraph) and the one after (same paragraph, or the
  * next one's first) are looked at.
  *
  * @returns null when the sentence quotes no one, names its speaker itself, or no neighbour names one.
@@ -67,9 +70,10 @@ export function findAttribution(
   passage: RetrievedPassage,
   splitSentences: (text: string) => string[],
 ): Attribution | null {
-  if (!quotation.test(sentence) || namesSpeaker(sentence)) return null;
+  const continuesQuotation = closesQuotation.test(sentence);
+  if (!continuesQuotation && (!quotation.test(sentence) || namesSpeaker(sentence))) return null;
   const { before, after } = neighbours(sentence, passage, splitSentences);
-  const allQuote = outsideQuotes(sentence).replace(/[\s\p{P}]/gu, '') === '';
+  const allQuote = continuesQuotation || outsideQuotes(sentence).replace(/[\s\p{P}]/gu, '') === '';
   if (allQuote && before && namesSpeaker(before.text)) return before;
   if (after && namesSpeaker(after.text)) return after;
   return null;

@@ -12,6 +12,10 @@ published: 2026-05-08
 "A closed tram line is a tax on every shop along it, collected every single day." That was the verdict of Ines Moravec, a transport economist at the city university, who studied the closure.
 
 "I have stopped sleeping properly." Those were the words of Paul Ekker, 61, a baker on the high street.
+
+"We closed early on Tuesday. The street was empty, and the rain kept falling on the awnings."
+
+That was how Lotte Brann, who runs a florist by the depot, described the first week.
 `;
 
 let fixture: KnowledgeFixture;
@@ -25,6 +29,7 @@ describe('who said a quote', () => {
   it.each([
     ['who called a closed tram line a tax on every shop along it?', /Ines Moravec/],
     ['who said he has stopped sleeping properly?', /Paul Ekker/],
+    ['who said the rain kept falling on the awnings?', /Lotte Brann/],
   ])('answers %j with the speaker named after the quote', async (question, speaker) => {
     const answer = await askQuestion(fixture.context, question, { today: '2026-05-09' });
     expect(answer.abstained).toBe(false);
