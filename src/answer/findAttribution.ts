@@ -15,7 +15,16 @@ const sayingVerb =
   /\b(said|says|told|tells|added|adds|asked|wrote|writes|declared|insisted|argued|warned|stated|according to|remarks?|comments?|came from|spoke|speaking|described|describes|(?:was|were) the (?:verdict|words?|view|assessment|warning|message|reaction|response|judgment|opinion) of)\b/i;
 // Two capitalised words in a row ("Oskar Vendt"), or a capitalised word after a saying verb ("said Rusk").
 const personName =
-  /\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+|\b(said|says|told)\s+\p{Lu}\p{Ll}+/u;
+  /\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+|\b(said|says|told)\s+\p{Lu}\p{Ll}+/gu;
+// "One woman said outside the post office on Harrow Road": a name after such a word is a place.
+const placePreposition =
+  /\b(?:in|on|at|outside|inside|near|across|along|into|onto|towards?|through|around|behind|beyond|opposite)\s+$/i;
+
+function namesPerson(text: string): boolean {
+  return [...text.matchAll(personName)].some(
+    (match) => !placePreposition.test(text.slice(0, match.index)),
+  );
+}
 
 function outsideQuotes(sentence: string): string {
   return sentence.replace(quotedSpan, ' ');
@@ -24,7 +33,7 @@ function outsideQuotes(sentence: string): string {
 /** Whether a sentence names the person it attributes words to, outside any quotation marks. */
 function namesSpeaker(sentence: string): boolean {
   const rest = outsideQuotes(sentence);
-  return sayingVerb.test(rest) && personName.test(rest);
+  return sayingVerb.test(rest) && namesPerson(rest);
 }
 
 function neighbours(

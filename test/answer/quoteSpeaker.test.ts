@@ -16,6 +16,8 @@ published: 2026-05-08
 "We closed early on Tuesday. The street was empty, and the rain kept falling on the awnings."
 
 That was how Lotte Brann, who runs a florist by the depot, described the first week.
+
+"Nobody asked the people who walk to work," one man said outside the depot on Mill Street. The complaint came from Arno Feld, a night-shift nurse.
 `;
 
 let fixture: KnowledgeFixture;
@@ -30,6 +32,7 @@ describe('who said a quote', () => {
     ['who called a closed tram line a tax on every shop along it?', /Ines Moravec/],
     ['who said he has stopped sleeping properly?', /Paul Ekker/],
     ['who said the rain kept falling on the awnings?', /Lotte Brann/],
+    ['who said nobody asked the people who walk to work?', /Arno Feld/],
   ])('answers %j with the speaker named after the quote', async (question, speaker) => {
     const answer = await askQuestion(fixture.context, question, { today: '2026-05-09' });
     expect(answer.abstained).toBe(false);
