@@ -21,9 +21,7 @@ const placePreposition =
   /\b(?:in|on|at|outside|inside|near|across|along|into|onto|towards?|through|around|behind|beyond|opposite)\s+$/i;
 
 function namesPerson(text: string): boolean {
-  return [...text.matchAll(personName)].some(
-    (match) => !placePreposition.test(text.slice(0, match.index)),
-  );
+  return [...text.matchAll(personName)].some((match) => !placePreposition.test(text.slice(0, match.index)));
 }
 
 function outsideQuotes(sentence: string): string {

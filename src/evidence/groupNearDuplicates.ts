@@ -9,14 +9,21 @@ const shingleLength = 4;
  */
 export const nearDuplicateThreshold = 0.5;
 
-function shingle(text: string): Set<string> {
-  const stems = toIndexedTerms(text).split(' ').filter(Boolean);
+/**
+ * The 4-stem shingles of a text already made into retrieval stems (`toIndexedTerms`, split on spaces):
+ * what near-duplicate measures compare. A text shorter than four stems is one shingle; none is none.
+ */
+export function shingleStems(stems: readonly string[]): Set<string> {
   if (stems.length < shingleLength) return new Set(stems.length > 0 ? [stems.join(' ')] : []);
   const shingles = new Set<string>();
   for (let index = 0; index + shingleLength <= stems.length; index += 1) {
     shingles.add(stems.slice(index, index + shingleLength).join(' '));
   }
   return shingles;
+}
+
+function shingle(text: string): Set<string> {
+  return shingleStems(toIndexedTerms(text).split(' ').filter(Boolean));
 }
 
 /** |a ∩ b| / |a ∪ b|; 0 for two empty sets. */

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context.js';
+import { fingerprintArticle } from '../evidence/fingerprintArticle.js';
 import { createDatabaseBusyError, isDatabaseBusy, type NewsdeskDatabase } from '../storage/database.js';
 import { readMetadata, writeMetadata } from '../storage/metadata.js';
 import { articleFormatVersion } from './article.js';
@@ -52,7 +53,8 @@ type PlannedFile =
   | { file: KnowledgeFile; problem: string };
 
 /**
- * The prepared statements that store and remove articles with their passages and index rows: one
+ * The prepared statements that store and remove articles with their passages, index rows and
+ * fingerprints (`fingerprintArticle`, for finding republished copies): one
  * path for the folder's articles and the web's (src/feeds/storeWebArticle.ts).
  * `storeIndexed(article, now)` replaces an article's passages and index rows in one transaction,
  * keeping `first_ingested_at`; `remove(id)` deletes an article with its passages and index rows.
@@ -73,11 +75,16 @@ export function prepareArticleWriter(database: NewsdeskDatabase) {
     'INSERT INTO passages (id, article_id, ordinal, text) VALUES (?, ?, ?, ?)',
   );
   const insertIndexRow = database.prepare('INSERT INTO passage_index (rowid, terms) VALUES (?, ?)');
+  const deleteFingerprint = database.prepare('DELETE FROM article_fingerprints WHERE article_id = ?');
+  const insertFingerprint = database.prepare(
+    'INSERT INTO article_fingerprints (article_id, hash) VALUES (?, ?)',
+  );
 
   // The contentless index cannot follow the passages' foreign-key cascade, so its rows go first, by rowid.
   const removePassages = (articleId: string): void => {
     for (const rowid of selectPassageRowids.all(articleId)) deleteIndexRow.run(rowid);
     deletePassages.run(articleId);
+    deleteFingerprint.run(articleId);
   };
   // FTS5 flushes its pending terms to a new segment at every savepoint once the index takes part in the
   // transaction, so indexing inside each file's savepoint made one tiny segment per file (measured: up to
@@ -85,6 +92,8 @@ export function prepareArticleWriter(database: NewsdeskDatabase) {
   const store = database.transaction(({ article, passages }: PreparedArticle, now: string): IndexRow[] => {
     removePassages(article.id);
     upsertArticle.run({ ...article, now });
+    for (const hash of fingerprintArticle(passages.map(({ terms }) => terms)))
+      insertFingerprint.run(article.id, hash);
     return passages.map((passage): IndexRow => {
       const { lastInsertRowid } = insertPassage.run(
         passage.id,

@@ -150,6 +150,17 @@ const migrations: string[] = [
   -- Named leases: only the process holding one does its job (feed polling), across processes and shards.
   CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL);
   `,
+  `
+  -- Each article's bottom-k MinHash sketch (src/evidence/fingerprintArticle.ts): finds its republished
+  -- copies without comparing every pair. Filled when an article is stored; the format version's bump
+  -- re-stores every article already here.
+  CREATE TABLE article_fingerprints (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    hash INTEGER NOT NULL,
+    PRIMARY KEY (article_id, hash)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_fingerprints_by_hash ON article_fingerprints(hash);
+  `,
 ];
 
 /**
