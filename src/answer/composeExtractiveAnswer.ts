@@ -43,6 +43,7 @@ const answerThreshold = 0.5;
 // Context (title, antecedent) may lift a sentence over the threshold, but the sentence must carry a
 // good part of the question itself: an on-topic article title alone answers nothing.
 const ownThreshold = 0.35;
+const rivalThreshold = 0.3;
 const maxSentences = 3;
 // "Is the strike over yet?", "has the vote happened yet?": a yes/no question about whether something
 // has happened, which "not yet" answers.
@@ -228,8 +229,14 @@ export function composeExtractiveAnswer(
     quote(sentence, before ? undefined : label);
     if (speaker?.side === 'after') quote(speaker);
   };
-  // Only sentences that answer the question may disagree about its answer.
-  const accounts = findDisagreeingAccounts(answering, question);
+  // One side of a disagreement must answer the question; the other may word it its own way ("our
+  // measured leakage is 23 per cent" against "40 per cent of the water is lost through leaking pipes").
+  let accounts = findDisagreeingAccounts(
+    fitting.filter((sentence) => sentence.coverageInContext >= rivalThreshold),
+    question,
+  );
+  if (accounts && !accounts.some((sentence) => sentence.coverageInContext >= answerThreshold))
+    accounts = null;
   // A plan that a later report changed is never the answer about the present, only its "earlier".
   // Asked what changed, both are the answer: the change, and the plan it changed as "Earlier".
   const superseding =
