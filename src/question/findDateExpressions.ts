@@ -15,6 +15,7 @@ export interface DateExpression {
 
 const monthNames =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const weekdayNames = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri';
 const count = '\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\\s+of';
 // Alternatives are tried in this order at each position; every quantifier is bounded or followed by a
 // literal, so a long hostile string is scanned in linear time.
@@ -28,7 +29,7 @@ const dateExpression = new RegExp(
     `(?<relative>\\b(?:in\\s+)?(?:the\\s+)?(?<relativeWhich>last|past|previous|this|next)\\s+(?:(?<relativeCount>${count})\\s+)?(?<relativeUnit>days?|weeks?|fortnight|months?)\\b)`,
     `(?<ago>\\b(?<agoCount>${count})\\s+(?<agoUnit>days?|weeks?|months?)\\s+ago\\b)`,
     '(?<ordinal>\\bthe\\s+(?<ordinalDay>\\d{1,2})(?:st|nd|rd|th)\\b)',
-    '(?<weekday>\\b(?:(?<weekdayWhich>last|this|past|next)\\s+)?(?<weekdayName>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)\\b)',
+    `(?<weekday>\\b(?:(?<weekdayWhich>last|this|past|next)\\s+)?(?<weekdayName>${weekdayNames})\\b)`,
     '(?<dayWord>\\b(?:yesterday|today|tonight)\\b)',
     `(?<month>\\b(?<monthName>${monthNames})\\b\\.?(?:\\s+(?<monthYear>\\d{4})\\b)?)`,
     // "in 1990", "since 2019": a year only after a preposition of time, not "the 2019 deal".
@@ -45,6 +46,13 @@ const datePreposition =
 // it counts ("the 2nd round").
 const clauseWord =
   /^\s*(?:[,.?!;:)]|$|(?:what|how|where|who|whom|why|when|which|is|are|was|were|did|does|do|has|have|had|and|or|but|to|in|at|on|about|regarding|for|with|from|the|any|anything)\b)/i;
+// "Thursday night the 16th", "friday, 1 may": the day number names the day; the weekday only confirms it.
+const dayPart = '(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+';
+const weekdayBeforeDate = new RegExp(`\\b(?:${weekdayNames})${dayPart}$`, 'i');
+const dateAfterWeekday = new RegExp(
+  `^${dayPart}(?:the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthNames})\\b)`,
+  'i',
+);
 const weekdayIndex = new Map<string, number>([
   ['sunday', 0],
   ['monday', 1],
@@ -194,10 +202,12 @@ function resolve(match: RegExpExecArray, text: string, today: string): Days | nu
   if (groups.ago !== undefined)
     return day(byUnit(today, (groups.agoUnit ?? '').toLowerCase(), -readCount(groups.agoCount)));
   if (groups.ordinal !== undefined) {
-    if (!datePreposition.test(before) || !clauseWord.test(after)) return null;
+    const afterWeekday = weekdayBeforeDate.test(text.slice(Math.max(0, match.index - 24), match.index));
+    if (!(datePreposition.test(before) || afterWeekday) || !clauseWord.test(after)) return null;
     return resolveOrdinal(Number(groups.ordinalDay), today);
   }
-  if (groups.weekday !== undefined) return resolveWeekday(groups, today);
+  if (groups.weekday !== undefined)
+    return dateAfterWeekday.test(after) ? null : resolveWeekday(groups, today);
   if (groups.dayWord !== undefined)
     return day(/^yesterday$/i.test(groups.dayWord) ? addDays(today, -1) : today);
   if (groups.year !== undefined)
@@ -224,9 +234,14 @@ function resolve(match: RegExpExecArray, text: string, today: string): Days | nu
  */
 export function findDateExpressions(text: string, today: string): DateExpression[] {
   const found: DateExpression[] = [];
+  let weekdayStart: number | undefined;
   for (const match of text.matchAll(dateExpression)) {
     const days = resolve(match, text, today);
-    if (days !== null) found.push({ start: match.index, end: match.index + match[0].length, ...days });
+    const confirmingWeekday = match.groups?.weekday !== undefined && days === null;
+    // The weekday before a dated day is part of its phrase: "on thursday night the 16th".
+    if (days !== null)
+      found.push({ start: weekdayStart ?? match.index, end: match.index + match[0].length, ...days });
+    weekdayStart = confirmingWeekday ? match.index : undefined;
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import { isPastVerbForm } from '../retrieval/terms.js';
 import { addDays } from './calendarDays.js';
 import { type DateExpression, findDateExpressions } from './findDateExpressions.js';
 
@@ -147,6 +148,19 @@ const preposition =
 const eventVerb =
   /\b(?:happen(?:s|ed)?|occur(?:s|red)?|took\s+place|take\s+place|say|said|announc(?:e|ed)|did)\b/i;
 
+// "How many people slept there on the 16th?": a verb in the simple past dates an event, where "was",
+// "were" or "had" before a participle ("was contained on the 15th") asks for a state.
+const auxiliaryBefore = /\b(?:was|were|is|are|be|been|being|has|have|had|did|do|does)\s+$/i;
+
+function reportsPastEvent(text: string): boolean {
+  const lower = text.toLowerCase();
+  return [...lower.matchAll(/[a-z]{3,}/g)].some(
+    (match) =>
+      isPastVerbForm(match[0]) &&
+      !auxiliaryBefore.test(lower.slice(Math.max(0, match.index - 8), match.index)),
+  );
+}
+
 interface DatedPhrase {
   operator: TimeOperator;
   start: number;
@@ -171,7 +185,7 @@ function readDatedPhrase(text: string, dates: DateExpression[], index: number): 
   if (['as of', 'as at', 'by', 'at', 'until', 'till', 'up to', 'through'].includes(word))
     return { operator: 'asOf', start, end, to };
   if (word === 'on')
-    return eventVerb.test(text)
+    return eventVerb.test(text) || reportsPastEvent(text)
       ? { operator: 'between', start, end, from, to }
       : { operator: 'asOf', start, end, to };
   if (word === 'since' || word === 'from') return { operator: 'since', start, end, from };

@@ -67,6 +67,22 @@ lent:lend woke:wake woken:wake blew:blow blown:blow dug:dig hung:hang`
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+const notPastEdWords = new Set(
+  'indeed hundred speed breed proceed exceed succeed scheduled expected planned'.split(' '),
+);
+
+/**
+ * Whether a lower-case word is a verb's simple past or past participle ("slept", "met", "announced"):
+ * an irregular form from the table above (not a present "-s" form), or a regular "-ed" form of five
+ * letters or more other than words that only end like one ("indeed", "hundred") and the words of
+ * a plan ("scheduled", "expected").
+ */
+export function isPastVerbForm(word: string): boolean {
+  const base = irregularForms.get(word);
+  if (base !== undefined) return base !== word && !word.endsWith('s');
+  return word.length >= 5 && word.endsWith('ed') && !notPastEdWords.has(word);
+}
+
 /** British spellings folded to American ones, so "neighbours" finds "neighbors" and "programme" "program". */
 function foldSpelling(word: string): string {
   if (word.length > 5 && word.endsWith('our')) return `${word.slice(0, -3)}or`;

@@ -32,6 +32,8 @@ describe('readTimeScope', () => {
     ['on the 8th, where was the round planned?', '2025-10-08', 'on the 8th'],
     ['on feb 8, where was the second round planned?', '2025-02-08', 'on feb 8'],
     ['what was the offer as of 2025-10-03?', '2025-10-03', 'as of 2025-10-03'],
+    ['how many ships were waiting on thursday the 9th?', '2025-10-09', 'on thursday the 9th'],
+    ['how much of the fire was contained on friday 10 october?', '2025-10-10', 'on friday 10 october'],
     ['as of yesterday, how many ships?', '2025-10-20', 'as of yesterday'],
   ])('returns asOf for %j', (question, to, phrase) => {
     expect(scopeOf(question)).toEqual({ operator: 'asOf', to, phrase });
@@ -78,6 +80,8 @@ describe('readTimeScope', () => {
     ['what happened yesterday?', '2025-10-20', '2025-10-20'],
     ['what happened in feb?', '2025-02-01', '2025-02-28'],
     ['what did they say on feb 8?', '2025-02-08', '2025-02-08'],
+    ['how many people slept at the hall on thursday night the 16th?', '2025-10-16', '2025-10-16'],
+    ['how many ships docked on monday?', '2025-10-20', '2025-10-20'],
     ['what happened 3 days ago?', '2025-10-18', '2025-10-18'],
   ])('returns between for %j', (question, from, to) => {
     expect(scopeOf(question)).toMatchObject({ operator: 'between', from, to });
