@@ -1,4 +1,5 @@
 import { correctTypo } from '../question/correctTypos.js';
+import { isEnglishWord } from '../question/isEnglishWord.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
 import { prepareCached } from '../storage/prepareCached.js';
 import { searchStems } from './terms.js';
@@ -81,6 +82,8 @@ export function findAlternatives(
   database: NewsdeskDatabase,
   lookUp: FrequencyLookUp,
 ): Alternative[] {
-  const corrected = findTypoCorrection(term.stem, readVocabularyFor(database, term.stem), lookUp);
+  const corrected = isEnglishWord(term.word.toLowerCase())
+    ? []
+    : findTypoCorrection(term.stem, readVocabularyFor(database, term.stem), lookUp);
   return corrected.length > 0 ? corrected : splitCompound(term.word, lookUp);
 }

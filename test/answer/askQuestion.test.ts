@@ -71,6 +71,18 @@ describe('askQuestion', () => {
     expect(answer.answer).toMatch(/Vladimir|Putin/);
   });
 
+  it('abstains naming a speaker the articles never mention, even in everyday words', async () => {
+    const answer = await askQuestion(fixture.context, "what did oman's foreign minister say about a deal?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/don't mention oman's foreign minister/);
+  });
+
+  it('still quotes a speaker the articles do mention', async () => {
+    const answer = await askQuestion(fixture.context, 'what did rubio say about the talks?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/Rubio/);
+  });
+
   it('rejects an empty question and one over 1,000 characters with a message for the user', async () => {
     await expect(askQuestion(fixture.context, '   ')).rejects.toBeInstanceOf(UserInputError);
     await expect(askQuestion(fixture.context, 'why '.repeat(300))).rejects.toThrow(/1,000 characters/);

@@ -133,6 +133,15 @@ describe('searchPassages', () => {
     expect(search('Ποιος υπουργός;')?.articleId).toBe('greek');
   });
 
+  it('never corrects an English word to an indexed one it resembles, yet still corrects a misspelling', async () => {
+    fixture.writeArticle('ferry.txt', 'Ferry notice\n\nThe ferry company cancelled the evening sailing to Orkney.');
+    await ingestKnowledge(fixture.context);
+    const concept = (question: string, word: string) =>
+      searchPassages(fixture.context.database, question).plan.concepts.find((found) => found.word === word);
+    expect(concept('how does it look compared with last year?', 'compared')?.synonyms).toEqual([]);
+    expect(concept('which compnay cancelled the sailing?', 'compnay')?.synonyms).toEqual(['compani']);
+  });
+
   it('treats FTS5 operators in a question as plain words', () => {
     const { passages } = searchPassages(fixture.context.database, 'Muscat AND NOT "Oman" NEAR(talks) *');
     expect(passages.some((passage) => passage.text.includes('Muscat'))).toBe(true);
