@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/answer/askQuestion.js';
 import { UserInputError } from '../../src/errors.js';
@@ -134,12 +136,17 @@ describe('searchPassages', () => {
   });
 
   it('never corrects an English word to an indexed one it resembles, yet still corrects a misspelling', async () => {
-    fixture.writeArticle('ferry.txt', 'Ferry notice\n\nThe ferry company cancelled the evening sailing to Orkney.');
-    await ingestKnowledge(fixture.context);
+    const ferry = await createKnowledgeFixture({
+      'ferry.txt': 'Ferry notice\n\nThe ferry company cancelled the evening sailing to Orkney.',
+    });
+    // Alone, so no other article uses "compared" or "comparatively".
+    rmSync(join(ferry.knowledgeDir, '000_5a94281ece3b6005.txt'));
+    await ingestKnowledge(ferry.context);
     const concept = (question: string, word: string) =>
-      searchPassages(fixture.context.database, question).plan.concepts.find((found) => found.word === word);
+      searchPassages(ferry.context.database, question).plan.concepts.find((found) => found.word === word);
     expect(concept('how does it look compared with last year?', 'compared')?.synonyms).toEqual([]);
     expect(concept('which compnay cancelled the sailing?', 'compnay')?.synonyms).toEqual(['compani']);
+    await ferry.cleanUp();
   });
 
   it('treats FTS5 operators in a question as plain words', () => {
