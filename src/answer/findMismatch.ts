@@ -6,7 +6,7 @@ import { addDays } from '../question/calendarDays.js';
 import { findNameCandidates, isCalendarWord } from '../question/findUnknownNames.js';
 import type { TimeScope } from '../question/timeScope.js';
 import type { QueryConcept, QueryPlan } from '../retrieval/planQuery.js';
-import { searchStems } from '../retrieval/terms.js';
+import { isPastVerbForm, searchStems } from '../retrieval/terms.js';
 import { limitsPublication } from './filterByScope.js';
 import { findAttribution } from './findAttribution.js';
 import { toIsoDay } from './frameClaims.js';
@@ -28,6 +28,8 @@ export interface QuestionFacts {
   figures: StatedFigure[];
   /** "How much …?" may be answered by a measure, a share, money or a time; "how many …?" by a count. */
   asksAmount: boolean;
+  /** For "how much compensation …?", the stems (and kind) of the thing asked for; else null. */
+  countedNoun: Set<string> | null;
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
@@ -59,6 +61,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
       countedStems: null,
       asksAmount: false,
       figures: [],
+      countedNoun: null,
     };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
@@ -74,6 +77,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
   return {
     figures: readStatedFigures(question),
     countedStems,
+    countedNoun: countedStems && readCountedNoun(question, plan),
     asksAmount: /\bhow\s+much\b/i.test(question),
     eventWindow: datesEvent && scope.from && scope.to ? { from: scope.from, to: scope.to } : null,
     // "Why did it not …?" is often answered by a reason worded without a negation.
@@ -103,7 +107,9 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  *   sentence it refers back to, nor in the one naming its speaker, nor in its article's title;
  * - `figure`: a figure the question states ("the 40mg tablet", "the 30-day pass") is not in the
  *   sentence or the one it refers back to (dates are left to `date`);
- * - `count`: "how many X?" and every figure of the sentence counts something else (`countsSomethingElse`).
+ * - `count`: "how many X?" and every figure of the sentence counts something else (`countsSomethingElse`),
+ *   or counts another thing the question names and never X ("how much compensation per patient?"
+ *   against "compensation for about 2,300 patients": `countsOtherAsked`).
  *
  * @param splitSentences the sentence splitter passages were built with (to find a quote's speaker).
  * @returns null when nothing contradicts.
@@ -134,7 +140,44 @@ export function findMismatch(
     return 'figure';
   if (facts.countedStems && countsSomethingElse(sentence.text, facts.countedStems, facts.asksAmount))
     return 'count';
+  if (facts.countedStems && facts.countedNoun && countsOtherAsked(sentence.text, facts)) return 'count';
   return null;
+}
+
+// The words after "how many/much" name the thing counted, up to the first verb or preposition.
+const countedPhrase = /\bhow\s+(?:many|much)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/iu;
+const endsPhrase =
+  /^(?:is|are|was|were|be|been|did|do|does|has|have|had|will|would|can|could|should|may|might|of|in|on|at|for|to|from|with|by|about|than|more|longer|further|less|fewer|still|now|exactly|roughly|so|there|they|it|he|she|we|you|i|this|that|these|those)$/i;
+
+/** The stems, synonyms and kind of the noun phrase "how many/much" asks about; null when none follows. */
+function readCountedNoun(question: string, plan: QueryPlan): Set<string> | null {
+  const words = (countedPhrase.exec(question)?.[1] ?? '').toLowerCase().split(/\s+/);
+  const phrase: string[] = [];
+  for (const word of words) {
+    if (word === '' || endsPhrase.test(word) || isPastVerbForm(word)) break;
+    phrase.push(word);
+  }
+  const stems = new Set(phrase.flatMap((word) => searchStems(word)));
+  const concepts = plan.concepts.filter((concept) => stems.has(concept.stem));
+  const head = phrase.at(-1);
+  if (head === undefined || concepts.length === 0) return null;
+  return new Set([...concepts.flatMap((concept) => [concept.stem, ...concept.synonyms]), kindOf(head)]);
+}
+
+/**
+ * "How much compensation is it seeking for each patient?" against "It seeks compensation for about
+ * 2,300 patients": every figure of the sentence counts another thing the question names, never the
+ * thing it asks the amount of.
+ */
+function countsOtherAsked(text: string, facts: QuestionFacts): boolean {
+  const { countedNoun, countedStems } = facts;
+  const quantities = readQuantities(text).filter(({ unit }) => unit !== '');
+  if (quantities.length === 0 || countedNoun === null || countedStems === null) return false;
+  return quantities.every(({ unit }) => {
+    const stems = searchStems(unit);
+    if (countedNoun.has(kindOf(unit)) || stems.some((stem) => countedNoun.has(stem))) return false;
+    return stems.some((stem) => countedStems.has(stem));
+  });
 }
 
 /**

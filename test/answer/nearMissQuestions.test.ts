@@ -28,6 +28,8 @@ The 30-day pass will cost 95 euros from June, Norvik Lines said.
 Fares rose 4 per cent in March because of higher energy costs, the company said.
 
 The rail regulator on Thursday approved a fare freeze for season tickets until September.
+
+Norvik Lines will pay compensation to about 4,000 passengers whose trains were cancelled in the winter.
 `;
 
 let fixture: KnowledgeFixture;
@@ -78,6 +80,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How many trains does Norvik Lines run?',
     'How many unions agreed to the Norvik Lines rota?',
     /three unions/,
+  ],
+  [
+    'an amount where the sentence only counts who gets it',
+    'How much compensation will Norvik Lines pay each passenger whose train was cancelled?',
+    'How many passengers will Norvik Lines pay compensation to?',
+    /4,000 passengers/,
   ],
   [
     'a figure the article does not give',
