@@ -4,6 +4,7 @@ import { readQuantities } from '../evidence/readQuantities.js';
 import { resolveEventDates } from '../evidence/resolveEventDates.js';
 import { addDays } from '../question/calendarDays.js';
 import { findNameCandidates, isCalendarWord } from '../question/findUnknownNames.js';
+import { readAskedSpeaker } from '../question/readAskedSpeaker.js';
 import type { TimeScope } from '../question/timeScope.js';
 import type { QueryConcept, QueryPlan } from '../retrieval/planQuery.js';
 import { isPastVerbForm, searchStems } from '../retrieval/terms.js';
@@ -30,6 +31,8 @@ export interface QuestionFacts {
   asksAmount: boolean;
   /** For "how much compensation …?", the stems (and kind) of the thing asked for; else null. */
   countedNoun: Set<string> | null;
+  /** For "what did the mayor of X say?", the speaker's words the articles use: the answer must name them. */
+  speaker: QueryConcept[];
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
@@ -62,6 +65,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
       asksAmount: false,
       figures: [],
       countedNoun: null,
+      speaker: [],
     };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
@@ -78,6 +82,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
     figures: readStatedFigures(question),
     countedStems,
     countedNoun: countedStems && readCountedNoun(question, plan),
+    speaker: readSpeakerConcepts(question, plan),
     asksAmount: /\bhow\s+much\b/i.test(question),
     eventWindow: datesEvent && scope.from && scope.to ? { from: scope.from, to: scope.to } : null,
     // "Why did it not …?" is often answered by a reason worded without a negation.
@@ -93,6 +98,16 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
   };
 }
 
+/** The question's own concepts among the words of the speaker it asks about, chat words aside. */
+function readSpeakerConcepts(question: string, plan: QueryPlan): QueryConcept[] {
+  const speaker = readAskedSpeaker(question);
+  if (speaker === null) return [];
+  const stems = new Set(searchStems(speaker));
+  return plan.concepts.filter(
+    (concept) => !concept.carried && concept.documentFrequency > 0 && stems.has(concept.stem),
+  );
+}
+
 function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
   return stems.has(concept.stem) || concept.synonyms.some((synonym) => stems.has(synonym));
 }
@@ -103,8 +118,9 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  *   names, resolved against its article's publish day, falls outside that window ("on Wednesday");
  * - `negation`: the question is negated ("which towns are not covered?") and neither the sentence nor
  *   the one it refers back to is;
- * - `name`: a name of the question that the articles use is neither in the sentence, nor in the
- *   sentence it refers back to, nor in the one naming its speaker, nor in its article's title;
+ * - `name`: a name of the question (or a word of the speaker "what did X say?" asks about) that the
+ *   articles use is neither in the sentence, nor in the sentence it refers back to, nor in the one
+ *   naming its speaker, nor in its article's title;
  * - `figure`: a figure the question states ("the 40mg tablet", "the 30-day pass") is not in the
  *   sentence or the one it refers back to (dates are left to `date`);
  * - `count`: "how many X?" and every figure of the sentence counts something else (`countsSomethingElse`),
@@ -129,12 +145,12 @@ export function findMismatch(
   }
   const antecedent = sentence.antecedent?.text ?? '';
   if (facts.negated && !isNegated(sentence.text) && !isNegated(antecedent)) return 'negation';
-  if (facts.names.length > 0) {
+  if (facts.names.length > 0 || facts.speaker.length > 0) {
     const speaker = findAttribution(sentence.text, sentence.passage, splitSentences)?.text ?? '';
     const context = new Set(
       searchStems([sentence.text, antecedent, speaker, sentence.passage.title].join(' ')),
     );
-    if (facts.names.some((name) => !mentions(context, name))) return 'name';
+    if ([...facts.names, ...facts.speaker].some((name) => !mentions(context, name))) return 'name';
   }
   if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
     return 'figure';

@@ -1,19 +1,16 @@
 import { isConversationalWord, isMisspeltConversationalWord } from '../question/conversationalWords.js';
 import { findNameCandidates } from '../question/findUnknownNames.js';
+import { readAskedSpeaker } from '../question/readAskedSpeaker.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import { searchStems } from '../retrieval/terms.js';
-
-// "What did Oman's foreign minister say …?": the one whose words are asked for.
-const askedSpeaker =
-  /^\W*(?:(?:so|and|but|ok|okay)\s+)?what\s+(?:did|does|do|has|have|had)\s+(.{2,60}?)\s+(?:say|said|tell|told|think|claim|claimed|warn|warned|announce|announced|write|wrote)\b/iu;
 
 /**
  * The speaker a "what did X say?" question asks about, when a word of it is one no article uses and
  * no chat word ("foreign minister" in articles that never mention one): then no quote can be theirs.
  */
 function findUnknownSpeaker(question: string, unknown: QueryPlan['concepts']): string | null {
-  const speaker = askedSpeaker.exec(question)?.[1];
-  if (speaker === undefined) return null;
+  const speaker = readAskedSpeaker(question);
+  if (speaker === null) return null;
   const stems = new Set(searchStems(speaker));
   const missing = unknown.some((concept) => stems.has(concept.stem) && !isConversationalWord(concept.word));
   return missing ? speaker : null;

@@ -70,6 +70,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /12 per cent/,
   ],
   [
+    'a speaker no sentence about it names',
+    'What did the chief executive of Norvik Lines say about the timetable delay?',
+    'What did the transport minister say about the timetable delay?',
+    /regrettable/,
+  ],
+  [
     'an outcome only the application for it matches',
     "What did the judge decide on Rail Voice's application?",
     'What did the rail regulator decide about season ticket fares?',

@@ -1,0 +1,11 @@
+// "What did Oman's foreign minister say …?", "what has the union said …": the one whose words are asked for.
+const askedSpeaker =
+  /^\W*(?:(?:so|and|but|ok|okay)\s+)?what\s+(?:did|does|do|has|have|had)\s+(.{2,60}?)\s+(?:say|said|tell|told|think|claim|claimed|warn|warned|announce|announced|write|wrote)\b/iu;
+
+/**
+ * The speaker a "what did X say?" question asks about, as typed ("the mayor of brackwater"), or null
+ * when the question asks for no one's words. Any string; never throws.
+ */
+export function readAskedSpeaker(question: string): string | null {
+  return askedSpeaker.exec(question)?.[1] ?? null;
+}
