@@ -12,9 +12,10 @@ import { limitsPublication } from './filterByScope.js';
 import { findAttribution } from './findAttribution.js';
 import { toIsoDay } from './frameClaims.js';
 import type { RankedSentence } from './rankSentences.js';
+import { type Contrast, contradictsContrast, readContrasts } from './readContrasts.js';
 
 /** Why a sentence that shares the question's words still does not answer it. */
-export type Mismatch = 'date' | 'negation' | 'name' | 'count' | 'figure';
+export type Mismatch = 'date' | 'negation' | 'name' | 'count' | 'figure' | 'contrast';
 
 /** What a question pins down that an answering sentence must not contradict or leave out. */
 export interface QuestionFacts {
@@ -33,6 +34,8 @@ export interface QuestionFacts {
   countedNoun: Set<string> | null;
   /** For "what did the mayor of X say?", the speaker's words the articles use: the answer must name them. */
   speaker: QueryConcept[];
+  /** "The west bank", "the second round": a word of a set whose members exclude each other, and its noun. */
+  contrasts: Contrast[];
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
@@ -66,6 +69,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
       figures: [],
       countedNoun: null,
       speaker: [],
+      contrasts: [],
     };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
@@ -83,6 +87,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
     countedStems,
     countedNoun: countedStems && readCountedNoun(question, plan),
     speaker: readSpeakerConcepts(question, plan),
+    contrasts: readContrasts(question),
     asksAmount: /\bhow\s+much\b/i.test(question),
     eventWindow: datesEvent && scope.from && scope.to ? { from: scope.from, to: scope.to } : null,
     // "Why did it not …?" is often answered by a reason worded without a negation.
@@ -123,6 +128,8 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  *   naming its speaker, nor in its article's title;
  * - `figure`: a figure the question states ("the 40mg tablet", "the 30-day pass") is not in the
  *   sentence or the one it refers back to (dates are left to `date`);
+ * - `contrast`: the sentence qualifies a noun of the question with another word of the same closed
+ *   set ("the east bank" for "the west bank", "the first round" for "the second": `readContrasts`);
  * - `count`: "how many X?" and every figure of the sentence counts something else (`countsSomethingElse`),
  *   or counts another thing the question names and never X ("how much compensation per patient?"
  *   against "compensation for about 2,300 patients": `countsOtherAsked`).
@@ -152,6 +159,7 @@ export function findMismatch(
     );
     if ([...facts.names, ...facts.speaker].some((name) => !mentions(context, name))) return 'name';
   }
+  if (facts.contrasts.some((contrast) => contradictsContrast(sentence.text, contrast))) return 'contrast';
   if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
     return 'figure';
   if (facts.countedStems && countsSomethingElse(sentence.text, facts.countedStems, facts.asksAmount))

@@ -30,6 +30,8 @@ Fares rose 4 per cent in March because of higher energy costs, the company said.
 The rail regulator on Thursday approved a fare freeze for season tickets until September.
 
 Norvik Lines will pay compensation to about 4,000 passengers whose trains were cancelled in the winter.
+
+Work on the east platform at Harwell station will finish in July.
 `;
 
 let fixture: KnowledgeFixture;
@@ -74,6 +76,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'What did the chief executive of Norvik Lines say about the timetable delay?',
     'What did the transport minister say about the timetable delay?',
     /regrettable/,
+  ],
+  [
+    'a word swapped for another of its set',
+    'When will work on the west platform at Harwell station finish?',
+    'When will work on the east platform at Harwell station finish?',
+    /finish in July/,
   ],
   [
     'an outcome only the application for it matches',
