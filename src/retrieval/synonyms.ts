@@ -46,6 +46,12 @@ const groups = [
   'sanction penalty',
   'economy economic',
   'weapon arm bomb warhead',
+  'inquiry investigation probe review',
+  'mother mum mom',
+  'father dad',
+  'children kids',
+  'fire blaze',
+  'lead head run chair',
   // "Stage three" and "Stage 3", "two days" and "2 days": numbers written either way.
   ...'one two three four five six seven eight nine ten eleven twelve'
     .split(' ')

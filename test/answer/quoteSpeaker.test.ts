@@ -17,6 +17,8 @@ published: 2026-05-08
 
 That was how Lotte Brann, who runs a florist by the depot, described the first week.
 
+Inspector Mara Holt, who is leading the investigation into the cause of the depot blaze, asked witnesses to come forward.
+
 "Nobody asked the people who walk to work," one man said outside the depot on Mill Street. The complaint came from Arno Feld, a night-shift nurse.
 `;
 
@@ -37,5 +39,14 @@ describe('who said a quote', () => {
     const answer = await askQuestion(fixture.context, question, { today: '2026-05-09' });
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(speaker);
+  });
+});
+
+describe('who does something, asked in other words', () => {
+  it('names who is heading the probe into the fire when the article says leading the investigation of the blaze', async () => {
+    const answer = await askQuestion(fixture.context, "who's heading the probe into the depot fire?", {
+      today: '2026-05-09',
+    });
+    expect(answer.answer).toMatch(/Mara Holt/);
   });
 });
