@@ -50,6 +50,7 @@ const groups = [
   'mother mum mom',
   'father dad',
   'children kids',
+  'employ work',
   'fire blaze',
   'lead head run chair',
   // "Stage three" and "Stage 3", "two days" and "2 days": numbers written either way.
