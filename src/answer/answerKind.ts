@@ -2,13 +2,17 @@ import { nationalities } from '../retrieval/countries.js';
 import { searchStems, splitIntoTerms } from '../retrieval/terms.js';
 
 /** What sort of answer a question asks for, read from its question words. */
-export type AnswerKind = 'time' | 'clock' | 'number' | 'measure' | 'place' | 'other';
+export type AnswerKind = 'time' | 'clock' | 'number' | 'measure' | 'elapsed' | 'place' | 'other';
 
 // "When …", "what date …", "what's the actual date of …", also after a clause ("if they agree, when …").
 const timeQuestion =
   /(^|[,;:]\s*)\s*when\b|\bwhat(['’]?s|\s+is|\s+was)?\s+(the\s+)?(\w+\s+)?(time|day|date|month|year)\b|\b(on|by|since|until) (what|which) (day|date)/i;
 const placeQuestion =
   /^\s*where\b|^\s*(in |to |at |from )?(what|which) (city|country|place|town|capital|venue|location)\b/i;
+// "How long has the bridge been shut?", "how many days have they been on strike?": how long a state has
+// lasted so far, which a stated length answers, or the day it began.
+const elapsedQuestion =
+  /^\W*(?:(?:so|and|but|ok|okay)\s+)?how\s+(?:long|many\s+(?:days|weeks|months))\s+(?:has|have)\b/i;
 const numberQuestion = /\bhow (many|much)\b|\bwhat (percentage|share|proportion|number)\b/i;
 // "What time does it start?" asks for the hour, which a day alone does not give.
 const clockQuestion = /\b(?:at\s+)?what\s+time\b(?!\s+(?:of|frame|period|scale|line))/i;
@@ -26,12 +30,14 @@ const numberExpression =
 
 /**
  * Reads the kind of answer a question wants: a time for "when …", an hour for "what time …", a
- * quantity for "how many/much …", a measure for "how long/far/big …".
+ * quantity for "how many/much …", a measure for "how long/far/big …", the time elapsed for "how long
+ * has it been …?" (a length, or the day it began).
  *
  * @param question the user's question, any string.
  */
 export function readAnswerKind(question: string): AnswerKind {
   if (clockQuestion.test(question)) return 'clock';
+  if (elapsedQuestion.test(question)) return 'elapsed';
   if (timeQuestion.test(question)) return 'time';
   if (numberQuestion.test(question)) return 'number';
   if (placeQuestion.test(question)) return 'place';
@@ -52,6 +58,7 @@ export function fitsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'clock') return clockExpression.test(sentence);
   if (kind === 'number') return numberExpression.test(sentence);
   if (kind === 'measure') return numberExpression.test(sentence) || durationExpression.test(sentence);
+  if (kind === 'elapsed') return fitsAnswerKind(sentence, 'measure') || timeExpression.test(sentence);
   // A nationality ("Iranian officials") names no place.
   if (kind === 'place')
     return splitIntoTerms(sentence).some((term) => term.proper && !nationalities.has(term.word));

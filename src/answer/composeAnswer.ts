@@ -45,6 +45,7 @@ export async function composeAnswer(
     composeExtractiveAnswer(question, plan, marked, splitIntoSentences, {
       ...(options.scope && { scope: options.scope }),
       ...(options.citedPassageIds && { citedPassageIds: options.citedPassageIds }),
+      ...(options.today && { today: options.today }),
     });
   const { languageModel, logger, config } = context;
   if (!languageModel || passages.length === 0 || findMissingNames(question, plan).length > 0) {

@@ -6,6 +6,7 @@ import { asksForOriginalPlan, fitsPlanTense, readAnswerKind, reportsOutcome } fr
 import { answerNotYet } from './answerNotYet.js';
 import { CitationList } from './citations.js';
 import { collapseRepublications } from './collapseRepublications.js';
+import { asksDurationSoFar, describeDurationSoFar, statesDuration } from './describeDurationSoFar.js';
 import { findAttribution } from './findAttribution.js';
 import { findDisagreeingAccounts } from './findDisagreeingAccounts.js';
 import { findMismatch, readQuestionFacts } from './findMismatch.js';
@@ -265,6 +266,14 @@ export function composeExtractiveAnswer(
       if (parts.length + (sentence.antecedent ? 2 : 1) > maxSentences && parts.length > 0) break;
       quoteWithContext(sentence);
     }
+  }
+  // "How long has it been shut?" when no quote says how long: the earliest report that answers dates
+  // the start, and the answer counts the days from it.
+  if (options.today && asksDurationSoFar(question) && !parts.some(statesDuration)) {
+    const first = pickByDay(answering, 'oldest') ?? best;
+    quoteWithContext(first, 'Earliest');
+    const counted = describeDurationSoFar(first.text, first.passage, options.today);
+    if (counted) parts.push(counted);
   }
   const asOf = findNewestDay(cited);
   const asOfLine = describeAsOf(asOf);

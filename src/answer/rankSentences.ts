@@ -21,6 +21,8 @@ export interface RankingOptions {
   scope?: TimeScope;
   /** A follow-up's previous answer's passages: the conversation's subject, preferred among equals. */
   citedPassageIds?: readonly string[];
+  /** The reference day (YYYY-MM-DD) "how long has it been …?" counts up to; none by default. */
+  today?: string;
 }
 
 /** A candidate sentence with its answer score (higher is better). */
@@ -59,9 +61,11 @@ function rankByScore(
   const scope = options.scope ?? { operator: 'none' };
   const kind = readAnswerKind(question);
   const recency = measureRecency(passages);
-  const recencyShare = asksForCurrentState.has(scope.operator)
-    ? recencyWeight.current
-    : recencyWeight.otherwise;
+  // "How long has it been shut?" asks how long so far: the newest report knows most.
+  const recencyShare =
+    asksForCurrentState.has(scope.operator) || kind === 'elapsed'
+      ? recencyWeight.current
+      : recencyWeight.otherwise;
   const cited = new Set(options.citedPassageIds ?? []);
   const citedArticles = new Set(passages.filter((p) => cited.has(p.passageId)).map((p) => p.articleId));
   // "Who said that?", "and why?": the passage just discussed, then its article, over others alike.
