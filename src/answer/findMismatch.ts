@@ -12,10 +12,11 @@ import { limitsPublication } from './filterByScope.js';
 import { findAttribution } from './findAttribution.js';
 import { toIsoDay } from './frameClaims.js';
 import type { RankedSentence } from './rankSentences.js';
+import { type ActorAndAct, namesActorOnlyAfterAct, readActor } from './readActor.js';
 import { type Contrast, contradictsContrast, readContrasts } from './readContrasts.js';
 
 /** Why a sentence that shares the question's words still does not answer it. */
-export type Mismatch = 'date' | 'negation' | 'name' | 'count' | 'figure' | 'contrast';
+export type Mismatch = 'date' | 'negation' | 'name' | 'count' | 'figure' | 'contrast' | 'actor';
 
 /** What a question pins down that an answering sentence must not contradict or leave out. */
 export interface QuestionFacts {
@@ -36,6 +37,8 @@ export interface QuestionFacts {
   speaker: QueryConcept[];
   /** "The west bank", "the second round": a word of a set whose members exclude each other, and its noun. */
   contrasts: Contrast[];
+  /** For "what has Iran threatened?", who acts and the act (`readActor`); else null. */
+  actor: ActorAndAct | null;
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
@@ -70,6 +73,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
       countedNoun: null,
       speaker: [],
       contrasts: [],
+      actor: null,
     };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
@@ -88,6 +92,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
     countedNoun: countedStems && readCountedNoun(question, plan),
     speaker: readSpeakerConcepts(question, plan),
     contrasts: readContrasts(question),
+    actor: readActor(question, plan),
     asksAmount: /\bhow\s+much\b/i.test(question),
     eventWindow: datesEvent && scope.from && scope.to ? { from: scope.from, to: scope.to } : null,
     // "Why did it not …?" is often answered by a reason worded without a negation.
@@ -130,6 +135,8 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  *   sentence or the one it refers back to (dates are left to `date`);
  * - `contrast`: the sentence qualifies a noun of the question with another word of the same closed
  *   set ("the east bank" for "the west bank", "the first round" for "the second": `readContrasts`);
+ * - `actor`: "what has X done?" and the sentence has another name do it to X ("Trump has threatened
+ *   to strike Iran" for "what has Iran threatened?": `readActor`);
  * - `count`: "how many X?" and every figure of the sentence counts something else (`countsSomethingElse`),
  *   or counts another thing the question names and never X ("how much compensation per patient?"
  *   against "compensation for about 2,300 patients": `countsOtherAsked`).
@@ -160,6 +167,7 @@ export function findMismatch(
     if ([...facts.names, ...facts.speaker].some((name) => !mentions(context, name))) return 'name';
   }
   if (facts.contrasts.some((contrast) => contradictsContrast(sentence.text, contrast))) return 'contrast';
+  if (facts.actor && namesActorOnlyAfterAct(sentence.text, facts.actor)) return 'actor';
   if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
     return 'figure';
   if (facts.countedStems && countsSomethingElse(sentence.text, facts.countedStems, facts.asksAmount))

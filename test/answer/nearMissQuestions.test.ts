@@ -32,6 +32,10 @@ The rail regulator on Thursday approved a fare freeze for season tickets until S
 Norvik Lines will pay compensation to about 4,000 passengers whose trains were cancelled in the winter.
 
 Work on the east platform at Harwell station will finish in July.
+
+The Harwell council has threatened to fine Norvik Lines for every cancelled train.
+
+Rail Voice has threatened a boycott of the new season tickets.
 `;
 
 let fixture: KnowledgeFixture;
@@ -136,6 +140,13 @@ describe('questions that look answerable but change one thing', () => {
     const answer = await ask(answerable);
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(quoted);
+  });
+
+  it('quotes what the asked-about party did, not what another party did to it', async () => {
+    const answer = await ask('What has Norvik Lines threatened to do?');
+    expect(answer.answer).not.toMatch(/fine Norvik Lines/);
+    const rival = await ask('What has Rail Voice threatened?');
+    expect(rival.answer).toMatch(/boycott/);
   });
 
   it('says "not yet" when asked what was said at a hearing still to come', async () => {

@@ -1,0 +1,57 @@
+import type { QueryPlan } from '../retrieval/planQuery.js';
+import { searchStems, splitIntoTerms } from '../retrieval/terms.js';
+
+/** The names a "what has X done?" question makes the doer, and the act asked about, as stems. */
+export interface ActorAndAct {
+  actor: Set<string>;
+  act: Set<string>;
+}
+
+// "What has Iran threatened to do …?", "what did Rusk offer?": after the auxiliary come the doer's
+// names, then the act.
+const speechStems = searchStems('say tell write');
+const actorQuestion =
+  /^\W*(?:(?:so|and|but|ok|okay)\s+)?what\s+(?:has|have|had|did|does|do|will|would)\s+(.+)$/iu;
+
+/**
+ * Reads who acts and what they do from "what has/did X <verb> …?": X is the run of names (proper
+ * concepts of the plan, with their synonyms) right after the auxiliary, the act the next content word
+ * (with its synonyms). Null when the question is not of that form, names no doer ("what did the
+ * mayor decide?": the doer is no name), or asks what someone said (`"…," said Sabet` puts the verb
+ * first).
+ */
+export function readActor(question: string, plan: QueryPlan): ActorAndAct | null {
+  const rest = actorQuestion.exec(question)?.[1];
+  if (rest === undefined) return null;
+  const concepts = new Map(plan.concepts.map((concept) => [concept.stem, concept]));
+  const actor = new Set<string>();
+  for (const term of splitIntoTerms(rest)) {
+    if (term.stem === '') continue;
+    const concept = concepts.get(term.stem);
+    if (concept === undefined) return null;
+    if (concept.proper) {
+      for (const stem of [concept.stem, ...concept.synonyms]) actor.add(stem);
+      continue;
+    }
+    const act = new Set([concept.stem, ...concept.synonyms]);
+    // "…," said Farzan Sabet: a speech verb often comes before its speaker.
+    if (speechStems.some((stem) => act.has(stem))) return null;
+    return actor.size > 0 ? { actor, act } : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a sentence has someone else do the act to the question's doer ("Trump has threatened to
+ * strike Iran" for "what has Iran threatened?"): another name comes before the act, and the doer only
+ * after it. Then it tells what was done to them, not what they did. A sentence whose doer is a pronoun
+ * ("it would expect Washington to lift sanctions on Iran") is left alone.
+ */
+export function namesActorOnlyAfterAct(sentence: string, { actor, act }: ActorAndAct): boolean {
+  const terms = splitIntoTerms(sentence).filter((term) => term.stem !== '');
+  const actAt = terms.findIndex((term) => act.has(term.stem));
+  if (actAt < 0) return false;
+  const actorAt = terms.findIndex((term) => actor.has(term.stem));
+  const otherDoer = terms.slice(0, actAt).some((term) => term.proper && !actor.has(term.stem));
+  return otherDoer && actorAt > actAt;
+}
