@@ -130,6 +130,14 @@ const latestCues: Cue[] = [
       /\bwhere\s+(?:do|does|did)\s+(?:things|it|matters|we|they)\s+stand(?:\s+(?:with|on))?|\bwhere\s+are\s+(?:we|things)\s+(?:at\s+)?with\b|\bwhat(?:['’]?s|\s+is)\s+the\s+(?:status|state\s+of\s+play)(?:\s+(?:of|on|with))?/gi,
   },
   { operator: 'latest', filler: true, pattern: /\b(?:not\s+)?yet\b(?=\s*[?.!,]|\s*$)|\byet\s+to\b/gi },
+  // "How many now, and how many at the start?", "now compared with the first figure": the latest with
+  // the earliest version beside it, which the latest answer shows as "Earlier".
+  {
+    operator: 'latest',
+    filler: true,
+    pattern:
+      /\b(?:at|from)\s+the\s+(?:very\s+)?(?:start|beginning|outset)\b|\b(?:compared\s+(?:with|to)\s+)?the\s+(?:first|original|initial|earliest)\s+(?:figures?|estimates?|counts?|numbers?|totals?)(?:\s+(?:they|it|he|she|we)\s+gave)?/gi,
+  },
   // "Where is the next round?": the next one as things stand; "next" stays a search word.
   { operator: 'latest', filler: false, pattern: /\b(?:is|are|will|when|where)\b[^?.!]{0,30}?\bnext\b/gi },
 ];

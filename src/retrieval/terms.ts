@@ -46,7 +46,7 @@ const phraseFolds: [RegExp, string][] = [
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-// Irregular verb forms news uses constantly: Porter leaves "said" and "say" apart, and questions ask
+// Irregular verb forms news uses constantly (and British "-t" pasts: "burnt", "learnt"): Porter leaves "said" and "say" apart, and questions ask
 // "what did X say" of articles that write "X said". Maps, not object literals, for every table keyed by
 // a word: an object would find "constructor" or "__proto__" on its prototype.
 const irregularForms: ReadonlyMap<string, string> = new Map(
@@ -62,7 +62,8 @@ understood:understand wore:wear worn:wear drove:drive driven:drive flew:fly flow
 gotten:get dealt:deal fled:flee fed:feed shook:shake shaken:shake swept:sweep tore:tear torn:tear
 upheld:uphold withheld:withhold forgave:forgive forgot:forget forgotten:forget
 hid:hide hidden:hide stole:steal stolen:steal froze:freeze frozen:freeze sank:sink sunk:sink
-lent:lend woke:wake woken:wake blew:blow blown:blow dug:dig hung:hang`
+lent:lend woke:wake woken:wake blew:blow blown:blow dug:dig hung:hang
+burnt:burn learnt:learn spelt:spell dreamt:dream leapt:leap spoilt:spoil knelt:kneel`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );

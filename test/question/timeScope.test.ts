@@ -21,6 +21,8 @@ describe('readTimeScope', () => {
     ['how many ships have left so far?'],
     ['as things stand, who is mediating?'],
     ['what are they doing now'],
+    ['how many firefighters are there now and how many at the start?'],
+    ['how big is the area now compared with the first figure they gave?'],
   ])('returns latest for %j', (question) => {
     expect(scopeOf(question).operator).toBe('latest');
   });

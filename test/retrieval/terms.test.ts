@@ -26,6 +26,7 @@ describe('searchStems', () => {
     ['an irregular past', 'how many cracks did they find?', 'inspectors found five cracks'],
     ['an irregular past', 'when did the ferry come?', 'the ferry came on Monday'],
     ['an irregular past', 'who caught the error?', 'a clerk caught the error'],
+    ['a British past in -t', 'how much has burned?', 'about 40 hectares had burnt'],
     ['a unit spelt out', 'the 38cm crack', 'a crack of 38 centimetres'],
     ['a unit spelt out', 'a 47 km detour', 'a detour of 47 kilometers'],
     ['a unit spelt out', 'the 12kg bag', 'a bag of 12 kilograms'],
