@@ -1,6 +1,7 @@
 import { UserInputError } from '../errors.js';
 import { isIsoDate } from '../knowledge/isIsoDate.js';
 import { findSourceRemarks } from './findSourceRemarks.js';
+import { fixQuestionWord } from './fixQuestionWord.js';
 import { stripInjections } from './stripInjections.js';
 import { readTimeScope, type TimeScope } from './timeScope.js';
 
@@ -50,10 +51,11 @@ export function readQuestion(question: string, today: string): ReadQuestion {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !isIsoDate(today))
     throw new UserInputError(`"today" must be a date in the form YYYY-MM-DD, not "${today.slice(0, 40)}".`);
   const stripped = stripInjections(question);
-  const { scope, timeSpans } = readTimeScope(stripped.text, today);
+  const text = fixQuestionWord(stripped.text);
+  const { scope, timeSpans } = readTimeScope(text, today);
   return {
-    text: stripped.text,
-    searchText: cutSpans(stripped.text, [...timeSpans, ...findSourceRemarks(stripped.text)]),
+    text,
+    searchText: cutSpans(text, [...timeSpans, ...findSourceRemarks(text)]),
     injectionRemoved: stripped.removed,
     scope,
   };

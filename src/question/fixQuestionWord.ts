@@ -1,0 +1,29 @@
+import { distance } from 'fastest-levenshtein';
+import { isEnglishWord } from './isEnglishWord.js';
+
+const questionWords = ['what', 'where', 'when', 'which', 'who', 'whom', 'whose', 'why', 'how'];
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at += 1;
+  return at === short.length;
+}
+
+/**
+ * Mends a misspelt question word at the start of a question ("wher were the talks …?" → "where were
+ * the talks …?"), which would otherwise be read as an unknown name and leave the question without its
+ * kind: a first word of three letters or more, no English word (Hunspell en-US), one edit from a
+ * question word; a dropped letter ("wher" for "where") wins over a changed one ("when").
+ *
+ * @param text the question; any string, never throws. Returned unchanged when its first word is fine.
+ */
+export function fixQuestionWord(text: string): string {
+  const match = /^(\W*)(\p{L}{3,6})\b/u.exec(text);
+  const typed = match?.[2];
+  if (match === undefined || match === null || typed === undefined) return text;
+  const lower = typed.toLowerCase();
+  if (questionWords.includes(lower) || isEnglishWord(lower)) return text;
+  const near = questionWords.filter((word) => distance(word, lower) === 1);
+  const fixed = near.find((word) => isSubsequence(lower, word)) ?? (near.length === 1 ? near[0] : undefined);
+  return fixed === undefined ? text : `${match[1]}${fixed}${text.slice(match[0].length)}`;
+}
