@@ -70,7 +70,7 @@ export function fitsAnswerKind(sentence: string, kind: AnswerKind): boolean {
 const supersededPlan =
   /\b(initially|originally(?! (appeared|published|ran|reported))|at first|previously|were to be|was to be|were supposed|was supposed|had planned|had been planned|had been scheduled)\b/i;
 const asksAboutOriginalPlan =
-  /\b(initially|originally|at first|previously|supposed|first planned|before|(was|were) going to)\b/i;
+  /\b(initially|originally|at first|previously|supposed|first planned|before|(was|were) (going|meant|due|set) to)\b/i;
 
 /** Whether the question asks what was originally planned ("where were the talks first planned?"). */
 export function asksForOriginalPlan(question: string): boolean {

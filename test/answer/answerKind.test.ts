@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsAnswerKind, readAnswerKind } from '../../src/answer/answerKind.js';
+import { fitsAnswerKind, fitsPlanTense, readAnswerKind } from '../../src/answer/answerKind.js';
 
 describe('the kind of answer a question asks for', () => {
   it.each([
@@ -25,5 +25,21 @@ describe('the kind of answer a question asks for', () => {
     expect(fitsAnswerKind('The crack is 52cm long.', 'measure')).toBe(true);
     expect(fitsAnswerKind('Threats have gone on for more than a month.', 'measure')).toBe(true);
     expect(fitsAnswerKind('Inspectors found the crack in a weld.', 'measure')).toBe(false);
+  });
+});
+
+describe('questions about the original plan', () => {
+  it.each([
+    ['which countries were meant to send officials to the talks?'],
+    ['which city was due to host the talks?'],
+    ['where were the talks originally going to be?'],
+  ])('lifts a dropped plan for %j', (question) => {
+    expect(fitsPlanTense('Initially, the talks were to be held in Istanbul.', question)).toBe(1);
+  });
+
+  it('sinks a dropped plan for a question about the present', () => {
+    expect(fitsPlanTense('Initially, the talks were to be held in Istanbul.', 'where are the talks?')).toBe(
+      -1,
+    );
   });
 });
