@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -72,6 +72,8 @@ runCommandLine(async () => {
   if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && isIsoDate(today))) {
     throw new UsageError(`--today needs a date as YYYY-MM-DD; ${usage}`);
   }
+  if (values.knowledge !== undefined && !statSync(values.knowledge, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`--knowledge ${values.knowledge} is not a folder; ${usage}`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -12,7 +12,8 @@ export type ToolOptionValues = Record<string, string | boolean | undefined | (st
  * returns `undefined`.
  *
  * @param args the arguments after the script name.
- * @throws UsageError (exit 2) naming the first unknown option or stray argument.
+ * @throws UsageError (exit 2) naming the first unknown option or stray argument, or an option that
+ *   takes a value given none (`--keywords` at the end).
  */
 export function parseToolOptions(
   options: ToolOptionsConfig,
@@ -30,6 +31,9 @@ export function parseToolOptions(
   }
   const unknown = Object.keys(values).find((name) => name !== 'help' && !(name in options));
   if (unknown !== undefined) throw new UsageError(`unknown option --${unknown}; ${usage}`);
+  // Lenient parsing reads "--keywords" given no value as `true`, which would silently mean "not given".
+  const bare = Object.entries(options).find(([name, { type }]) => type === 'string' && values[name] === true);
+  if (bare !== undefined) throw new UsageError(`--${bare[0]} needs a value; ${usage}`);
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}; ${usage}`);
   return values;
 }

@@ -24,19 +24,23 @@ export function checkFeedUrl(text: string, allowPrivateNetwork: boolean, base?: 
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIpLiteral(host)) {
     const problem = findAddressProblem(host, allowPrivateNetwork);
-    if (problem) throw refusedAddress(null, problem);
+    if (problem) throw refusedAddress(null, host, problem);
   }
   return url;
 }
 
 /**
  * The refusal an admin reads when a host is (`name` null) or resolves to a non-public address:
- * "refused: localhost resolves to 127.0.0.1, a loopback address; …".
+ * "refused: localhost resolves to 127.0.0.1, a loopback address; …". It names FEED_ALLOW_PRIVATE_NETWORK
+ * only for an address the setting would allow: cloud metadata, loopback and the like never are.
+ *
+ * @param address the refused IP address, to tell whether the setting could lift the refusal.
  */
-export function refusedAddress(name: string | null, problem: string): FeedError {
+export function refusedAddress(name: string | null, address: string, problem: string): FeedError {
   const what = name === null ? problem : `${name} resolves to ${problem.replace(' is ', ', ')}`;
-  return new FeedError(
-    'refused',
-    `refused: ${what}; newsdesk only fetches public addresses (FEED_ALLOW_PRIVATE_NETWORK=true lifts this on a trusted network)`,
-  );
+  const remedy =
+    findAddressProblem(address, true) === null
+      ? 'newsdesk only fetches public addresses (FEED_ALLOW_PRIVATE_NETWORK=true lifts this on a trusted network)'
+      : 'newsdesk never fetches such an address, whatever FEED_ALLOW_PRIVATE_NETWORK says';
+  return new FeedError('refused', `refused: ${what}; ${remedy}`);
 }

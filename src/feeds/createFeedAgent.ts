@@ -41,7 +41,7 @@ export function createFeedAgent(options: {
       if (error) return callback(error, []);
       for (const { address } of addresses) {
         const problem = findAddressProblem(address, options.allowPrivateNetwork);
-        if (problem) return callback(refusedAddress(hostname, problem) as NodeJS.ErrnoException, []);
+        if (problem) return callback(refusedAddress(hostname, address, problem) as NodeJS.ErrnoException, []);
       }
       const [first] = addresses;
       if (!first)

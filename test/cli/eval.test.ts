@@ -27,6 +27,12 @@ describe('eval command line', () => {
     expect(stderr.trim()).toMatch(/^newsdesk: Unknown option '--bogus'; usage: npm run eval/);
   });
 
+  it('exits 2 naming --knowledge when it is not a folder', async () => {
+    const { code, stderr } = await evaluate(['--knowledge', join(directory, 'missing'), 'questions.jsonl']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^newsdesk: --knowledge .*missing is not a folder; usage: npm run eval/);
+  });
+
   it('exits 2 naming the file and line of a malformed question, and what a line holds', async () => {
     const file = join(directory, 'malformed.jsonl');
     writeFileSync(file, '{"id": "a", "question": "Where?"}\n{"id": 3}\n');

@@ -54,8 +54,12 @@ describe('feeds command line', () => {
     const unknown = await feeds(['remove', site.url('/none.xml')]);
     const missing = await feeds([]);
     const noKeywords = await feeds(['add', site.url('/rss.xml'), '--keywords', ' , ']);
-    expect([scheme.code, unknown.code, missing.code, noKeywords.code]).toEqual([2, 2, 2, 2]);
+    const bareKeywords = await feeds(['add', site.url('/rss.xml'), '--keywords']);
+    expect([scheme.code, unknown.code, missing.code, noKeywords.code, bareKeywords.code]).toEqual([
+      2, 2, 2, 2, 2,
+    ]);
     expect(noKeywords.stderr).toMatch(/^newsdesk: --keywords needs at least one word/);
+    expect(bareKeywords.stderr).toMatch(/^newsdesk: --keywords needs a value/);
     expect(scheme.stderr).toBe('newsdesk: only http and https addresses can be followed, not ftp:\n');
     expect(unknown.stderr).toMatch(
       /^newsdesk: no feed is followed at .+\/none\.xml; see the list of feeds\n$/,

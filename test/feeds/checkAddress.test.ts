@@ -42,6 +42,15 @@ describe('checkFeedUrl', () => {
     expect(() => checkFeedUrl(url, false)).toThrow(`refused: ${problem}; `);
   });
 
+  it('names FEED_ALLOW_PRIVATE_NETWORK only where it would help', () => {
+    expect(() => checkFeedUrl('http://10.0.0.5/feed', false)).toThrow(
+      /FEED_ALLOW_PRIVATE_NETWORK=true lifts this/,
+    );
+    expect(() => checkFeedUrl('http://169.254.169.254/latest', true)).toThrow(
+      /never fetches such an address, whatever FEED_ALLOW_PRIVATE_NETWORK says/,
+    );
+  });
+
   it('refuses other schemes and addresses with credentials', () => {
     expect(() => checkFeedUrl('file:///etc/passwd', true)).toThrow(
       'only http and https addresses can be followed, not file:',

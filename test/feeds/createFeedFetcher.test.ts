@@ -131,7 +131,7 @@ describe('createFeedFetcher', () => {
     const error = await fetchError(fetcher.fetch(site.url('/feed'), { kind: 'feed' }));
     await fetcher.close();
     expect(error.message).toMatch(
-      /^refused: rebound\.test resolves to 0\.0\.0\.0, the unspecified address; newsdesk only fetches public addresses/,
+      /^refused: rebound\.test resolves to 0\.0\.0\.0, the unspecified address; newsdesk never fetches such an address/,
     );
     expect(site.requestsFor('/feed.xml')).toHaveLength(0);
   });
