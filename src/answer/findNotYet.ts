@@ -6,6 +6,9 @@ import { toIsoDay } from './frameClaims.js';
 /** A report of what happened answers an outcome question only when it answers about as well as the best sentence. */
 const reportShare = 0.9;
 
+const calendarDay =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
+
 /** A sentence that says the event asked about is still to come, with the day it is due when it says. */
 export interface PendingEvent<Sentence> {
   sentence: Sentence;
@@ -19,12 +22,19 @@ export interface PendingEvent<Sentence> {
  */
 function readKind(sentence: { text: string; passage: RetrievedPassage }, byWordsOnly: boolean): string {
   const { kind, attribution } = classifyStatement(sentence.text);
-  // Someone's statement of a plan ("X said the timetable would start in June") is itself what was said.
-  if (byWordsOnly) return attribution === undefined ? kind : 'claim';
-  if (kind === 'cancelled') return kind;
   const published = toIsoDay(sentence.passage.published);
-  const future =
-    published !== null && resolveEventDates(sentence.text, published).some(({ date }) => date > published);
+  const ahead =
+    published === null
+      ? []
+      : resolveEventDates(sentence.text, published).filter(({ date }) => date > published);
+  // Someone's statement of a plan ("X said the timetable would start in June") is itself what was said;
+  // a day and month ahead of the article ("a hearing on Thursday 26 March") is a plan in any words.
+  if (byWordsOnly) {
+    if (attribution !== undefined) return 'claim';
+    return ahead.some(({ phrase }) => calendarDay.test(phrase)) && kind !== 'cancelled' ? 'scheduled' : kind;
+  }
+  if (kind === 'cancelled') return kind;
+  const future = ahead.length > 0;
   // "Put back to Monday": a plan moved to a day still ahead is as pending as one never moved.
   return future ? 'scheduled' : kind;
 }
@@ -37,9 +47,10 @@ function readKind(sentence: { text: string; passage: RetrievedPassage }, byWords
  * from the newest article is taken.
  *
  * @param sentences the covering sentences, best first, with their answer scores (higher is better).
- * @param options.byWordsOnly a plan must say so in its own words ("will appear", "still under way"):
- *   a date after the article alone does not make it one ("said on Wednesday the timetable would start
- *   in June" reports what was said, which happened), and an attributed plan is a claim, not a plan.
+ * @param options.byWordsOnly a plan must say so in its own words ("will appear", "still under way") or
+ *   by a day and month after its article ("a hearing on Thursday 26 March"): a weekday or month alone
+ *   does not make it one ("said on Wednesday the timetable would start in June" reports what was said,
+ *   which happened), and an attributed plan is a claim, not a plan.
  * @returns the pending event, or null when a sentence reports something that happened (answer it) or
  *   none says the event is scheduled (an ordinary abstention or answer follows).
  */

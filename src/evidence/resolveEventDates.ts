@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isIsoDate } from '../knowledge/isIsoDate.js';
+import { addDays } from '../question/calendarDays.js';
 import { readTenseAt } from './readTense.js';
 
 /** A date a sentence refers to: the words that name it, and the calendar day they resolve to. */
@@ -28,6 +29,9 @@ const clockTime = /\d\s*(am|pm|a\.m\.|p\.m\.)|\d:\d\d|\b(noon|midnight|o['’]cl
 function toIsoDate(milliseconds: number): string {
   return new Date(milliseconds).toISOString().slice(0, 10);
 }
+
+/** A past-tense sentence's month and day this many days after its article is still this year's. */
+const pastSlackDays = 31;
 
 function shiftYears(iso: string, years: number): string {
   const [year = '', rest = ''] = [iso.slice(0, 4), iso.slice(4)];
@@ -83,7 +87,9 @@ export function resolveEventDates(sentence: string, published: string): EventDat
       const day = Date.parse(`${date}T12:00:00Z`);
       date = toIsoDate(day - ((new Date(day).getUTCDay() + 6) % 7) * dayInMilliseconds);
     } else if (start.isCertain('month') && !start.isCertain('year')) {
-      if (tense === 'past' && date > publishedDate) date = shiftYears(date, -1);
+      // Only far ahead: "has called her to give evidence on 26 March", written on the 17th, is a plan
+      // in a past-tense sentence, not last year's hearing.
+      if (tense === 'past' && date > addDays(publishedDate, pastSlackDays)) date = shiftYears(date, -1);
       if (tense === 'future' && date < publishedDate) date = shiftYears(date, 1);
     }
     dates.push({ phrase, date });

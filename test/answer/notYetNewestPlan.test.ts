@@ -20,10 +20,24 @@ published: 2026-05-08
 The load test on the pier, planned for Saturday, has been put back to Monday because of a storm warning, the harbour board said.
 `;
 
+// A past-tense sentence whose event is dated ahead: the hearing is to come, though "has called" is past.
+const hearing = `---
+title: Pier board called to hearing
+source: Harbour News
+published: 2026-05-07
+---
+
+The council has called the harbour master to give evidence about the pier at a public hearing on Thursday 21 May.
+`;
+
 let fixture: KnowledgeFixture;
 
 beforeAll(async () => {
-  fixture = await createKnowledgeFixture({ '001_planned.md': planned, '002_put-back.md': putBack });
+  fixture = await createKnowledgeFixture({
+    '001_planned.md': planned,
+    '002_put-back.md': putBack,
+    '003_hearing.md': hearing,
+  });
 });
 afterAll(() => fixture.cleanUp());
 
@@ -36,5 +50,15 @@ describe('"has it happened yet?" on a plan that moved', () => {
       /^Not yet, as far as the articles say: Coast Radio, 8 May: «[^»]*put back to Monday/,
     );
     expect(answer.answer).toMatch(/due 11 May 2026/);
+  });
+});
+
+describe('"what did she say at it?" of an event dated ahead', () => {
+  it('says the articles do not say yet, citing the day and month the hearing is set for', async () => {
+    const answer = await askQuestion(fixture.context, 'what did the harbour master tell the hearing?', {
+      today: '2026-05-09',
+    });
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/^The articles don't say yet: Harbour News, 7 May: «[^»]*Thursday 21 May/);
   });
 });

@@ -36,6 +36,17 @@ describe('resolveEventDates', () => {
     expect(datesOf('006', 'broke up late on Saturday')['on Saturday']).toBe('2025-10-11');
   });
 
+  it('keeps a day and month a few weeks ahead in this year even in a past-tense sentence', () => {
+    const called =
+      'The committee has called the chief executive to give evidence at a public hearing on Thursday 26 March.';
+    expect(resolveEventDates(called, '2026-03-17')).toEqual([
+      { phrase: 'on Thursday 26 March', date: '2026-03-26' },
+    ]);
+    expect(resolveEventDates('The fire broke out on 28 December.', '2026-01-02')).toEqual([
+      { phrase: 'on 28 December', date: '2025-12-28' },
+    ]);
+  });
+
   it('returns past weekdays in the past and planned ones ahead in another domain', () => {
     const published = '2024-03-14'; // a Thursday
     const said = resolveEventDates('The ministry said on Wednesday that 12 people were injured.', published);
