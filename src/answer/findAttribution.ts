@@ -20,6 +20,9 @@ const personName =
 const placePreposition =
   /\b(?:in|on|at|outside|inside|near|across|along|into|onto|towards?|through|around|behind|beyond|opposite)\s+$/i;
 
+const pronounSpeaker =
+  /\b(?:he|she|they)\s+(?:said|says|added|adds|told|warned|wrote|asked|insisted)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
+
 function namesPerson(text: string): boolean {
   return [...text.matchAll(personName)].some((match) => !placePreposition.test(text.slice(0, match.index)));
 }
@@ -66,7 +69,8 @@ function neighbours(
  * all quotation ("Nobody has an excuse now.", or the last sentence of a longer quote, which only closes
  * its quotation mark) continues the one before it (`"…," said Anselm Kerrigan.`), and a quote credited
  * only to a role ("…," the chamber's president told …) or to no one is often followed by the name
- * ("The remark came from Oskar Vendt, …", "That was how Hana Velde … described it"). News style puts
+ * ("The remark came from Oskar Vendt, …", "That was how Hana Velde … described it"); one credited to a
+ * pronoun (`"…," he said`) takes the sentence before when that one names a person. News style puts
  * the speaker within one sentence of the quote, so only the sentence before (same paragraph) and the one after (same paragraph, or the
  * next one's first) are looked at.
  *
@@ -82,6 +86,9 @@ export function findAttribution(
   const { before, after } = neighbours(sentence, passage, splitSentences);
   const allQuote = continuesQuotation || outsideQuotes(sentence).replace(/[\s\p{P}]/gu, '') === '';
   if (allQuote && before && namesSpeaker(before.text)) return before;
+  // `"…," he said.` names its speaker in the sentence before: "Superintendent Aaron Fisk urged …".
+  if (pronounSpeaker.test(outsideQuotes(sentence)) && before && namesPerson(outsideQuotes(before.text)))
+    return before;
   if (after && namesSpeaker(after.text)) return after;
   return null;
 }

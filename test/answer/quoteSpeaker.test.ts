@@ -17,6 +17,8 @@ published: 2026-05-08
 
 That was how Lotte Brann, who runs a florist by the depot, described the first week.
 
+Councillor Petra Lind urged the operator to reopen the line. "Every week shut costs the street a shop," she said.
+
 Inspector Mara Holt, who is leading the investigation into the cause of the depot blaze, asked witnesses to come forward.
 
 "Nobody asked the people who walk to work," one man said outside the depot on Mill Street. The complaint came from Arno Feld, a night-shift nurse.
@@ -35,6 +37,7 @@ describe('who said a quote', () => {
     ['who said he has stopped sleeping properly?', /Paul Ekker/],
     ['who said the rain kept falling on the awnings?', /Lotte Brann/],
     ['who said nobody asked the people who walk to work?', /Arno Feld/],
+    ['who said every week shut costs the street a shop?', /Petra Lind/],
   ])('answers %j with the speaker named after the quote', async (question, speaker) => {
     const answer = await askQuestion(fixture.context, question, { today: '2026-05-09' });
     expect(answer.abstained).toBe(false);
