@@ -45,7 +45,7 @@ const maxSearchStems = 12;
 // "Which country", "what day of the week": words that name the kind of answer, which the answering
 // sentence rarely repeats ("Oman is mediating", "on Friday"), so they count for less.
 const answerTypeWords = new Set(
-  'day days date time week month year country countries city place newspaper outlet level percentage number amount name'.split(
+  'day days date time week month year country countries city place newspaper outlet level percentage number amount figure total name'.split(
     ' ',
   ),
 );

@@ -149,6 +149,20 @@ describe('searchPassages', () => {
     await ferry.cleanUp();
   });
 
+  it('weighs a word that names the kind of answer ("the latest figure") below the subject', async () => {
+    fixture.writeArticle(
+      'backlog.txt',
+      'Hospital backlog\n\nThe trust postponed 1,650 operations.\n\nIt postponed 1,540 operations a week ago.\n\nThe new figure came from a check of the records.',
+    );
+    await ingestKnowledge(fixture.context);
+    const { concepts } = searchPassages(
+      fixture.context.database,
+      'the latest figure for postponed operations?',
+    ).plan;
+    const weight = (word: string) => concepts.find((concept) => concept.word === word)?.weight ?? 0;
+    expect(weight('figure')).toBeLessThan(weight('postponed'));
+  });
+
   it('treats FTS5 operators in a question as plain words', () => {
     const { passages } = searchPassages(fixture.context.database, 'Muscat AND NOT "Oman" NEAR(talks) *');
     expect(passages.some((passage) => passage.text.includes('Muscat'))).toBe(true);
