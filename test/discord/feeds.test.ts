@@ -102,7 +102,7 @@ describe('/feeds', () => {
   it('tells an admin why an address is refused, sending nothing there', async () => {
     const message = await run('add', { url: 'http://169.254.169.254/latest/meta-data/' });
     expect(message?.content).toMatch(
-      /^refused: 169\.254\.169\.254 is a cloud metadata address; newsdesk only fetches public addresses/,
+      /^refused: 169\.254\.169\.254 is a cloud metadata address; newsdesk never fetches such an address/,
     );
     expect(testBot().context.database.prepare('SELECT count(*) FROM feeds').pluck().get()).toBe(0);
   });
