@@ -21,11 +21,15 @@ export function describeFeedPoll(report: FeedPollReport): string {
 }
 
 /**
- * A feed's last poll in plain words: "never polled yet", "200 at 2026-12-01T10:00:00.000Z", or the
- * status with its error ("timeout at …: timed out after 15 s").
+ * A feed's last poll in plain words: "never polled yet" (with why the check on adding it failed, if
+ * it did), "200 at 2026-12-01T10:00:00.000Z", or the status with its error ("timeout at …: timed out
+ * after 15 s").
  */
 export function describeLastPoll(feed: FeedRecord): string {
-  if (feed.lastPolledAt === null) return feed.lastError ?? 'never polled yet';
+  if (feed.lastPolledAt === null)
+    return feed.lastError === null
+      ? 'never polled yet'
+      : `not polled yet; the check when it was added failed: ${feed.lastError}`;
   const error = feed.lastError === null ? '' : `: ${feed.lastError}`;
   return `${feed.lastStatus ?? '?'} at ${feed.lastPolledAt}${error}`;
 }

@@ -1,7 +1,14 @@
 import type { CoreContext } from '../context.js';
 import { UserInputError } from '../errors.js';
 import { prepareArticleWriter } from '../knowledge/ingest.js';
-import { deleteFeed, type FeedRecord, forgetSkippedItems, getFeed, saveFeed } from '../storage/feeds.js';
+import {
+  deleteFeed,
+  type FeedRecord,
+  forgetSkippedItems,
+  getFeed,
+  recordFeedCheckProblem,
+  saveFeed,
+} from '../storage/feeds.js';
 import { checkFeedUrl } from './checkFeedUrl.js';
 import { createFeedFetcher, type FetchPolicy } from './createFeedFetcher.js';
 import { decodeBody } from './decodeBody.js';
@@ -57,6 +64,7 @@ export async function followFeed(
   const fetcher = createFeedFetcher(fetchPolicy);
   let title: string | null = null;
   let warning: string | null = null;
+  let problem: string | null = null;
   try {
     const fetched = await fetcher.fetch(url, { kind: 'feed' });
     title = parseFeedDocument(
@@ -66,7 +74,8 @@ export async function followFeed(
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
     if (permanentCodes.has(error.code)) throw new UserInputError(`${url}: ${error.message}`);
-    warning = `added, but the feed could not be read just now (${error.message}); it is tried again at each poll`;
+    problem = error.message;
+    warning = `added, but the feed could not be read just now (${problem}); it is tried again at each poll`;
   } finally {
     await fetcher.close();
   }
@@ -82,6 +91,7 @@ export async function followFeed(
     addedIn: request.addedIn,
     addedAt: new Date().toISOString(),
   });
+  if (problem !== null) recordFeedCheckProblem(context.database, url, problem);
   const feed = getFeed(context.database, url);
   if (!feed) throw new Error(`the feed ${url} was saved but cannot be read back`);
   return { feed, warning };

@@ -86,6 +86,16 @@ export type FeedPollState = Pick<
   | 'lastModified'
 > & { title: string | null };
 
+/**
+ * Keeps why the check fetch made when a feed was added failed (a 503, a timeout), for `feeds list`
+ * to show until the first poll records its own outcome. A feed polled already is left as it is.
+ */
+export function recordFeedCheckProblem(database: NewsdeskDatabase, url: string, problem: string): void {
+  database
+    .prepare('UPDATE feeds SET last_error = ? WHERE url = ? AND last_polled_at IS NULL')
+    .run(problem, url);
+}
+
 /** Records a poll's outcome; a `null` title keeps the stored one. */
 export function recordFeedPoll(database: NewsdeskDatabase, url: string, state: FeedPollState): void {
   database

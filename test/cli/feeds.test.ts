@@ -100,6 +100,15 @@ describe('feeds command line', () => {
     });
   });
 
+  it('lists why the check on adding failed until the first poll, instead of "never polled yet"', async () => {
+    site.routes.set('/busy.xml', reply('text/plain', 'try later', {}, 503));
+    const add = await feeds(['add', site.url('/busy.xml')]);
+    expect(add.code).toBe(0);
+    expect(add.stdout).toMatch(/added, but the feed could not be read just now \(.*503/);
+    const list = await feeds(['list']);
+    expect(list.stdout).toMatch(/last poll: not polled yet; the check when it was added failed: .*503/);
+  });
+
   it('cites a web article with its URL in ask --json', async () => {
     serveStory(site);
     await feeds(['add', site.url('/rss.xml')]);
