@@ -45,7 +45,9 @@ export function createHostQueue(pauseMs: number): HostQueue {
       return state.queue.add(async () => {
         if (state.heldUntil > Date.now()) {
           const until = new Date(state.heldUntil).toISOString().slice(11, 19);
-          throw new FeedError('waiting', `the site asked newsdesk to wait until ${until} UTC (Retry-After)`);
+          throw new FeedError('waiting', `the site asked newsdesk to wait until ${until} UTC (Retry-After)`, {
+            retryAfterMs: state.heldUntil - Date.now(),
+          });
         }
         const wait = state.lastEnded + state.pauseMs - Date.now();
         if (wait > 0) await sleep(wait);

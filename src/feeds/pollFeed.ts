@@ -94,6 +94,23 @@ export async function pollFeed(
     if (!(error instanceof FeedError)) throw error;
     report.status = error.code;
     report.error = error.message;
+    // Another feed of the same site was told to wait (429/503 with Retry-After): this one was not
+    // fetched, so it has not failed; it waits as long, keeping its last poll's outcome.
+    if (error.code === 'waiting') {
+      const retryAt = new Date(started.getTime() + (error.retryAfterMs ?? 0)).toISOString();
+      recordFeedPoll(context.database, feed.url, {
+        title: null,
+        etag: feed.etag,
+        lastModified: feed.lastModified,
+        lastPolledAt: feed.lastPolledAt,
+        lastStatus: feed.lastStatus,
+        lastError: feed.lastError,
+        failures: feed.failures,
+        nextPollAt: feed.nextPollAt,
+        retryAt,
+      });
+      return report;
+    }
     const failures = feed.failures + 1;
     const retryAt =
       error.retryAfterMs === undefined

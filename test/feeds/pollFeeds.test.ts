@@ -223,6 +223,20 @@ describe('pollFeeds', () => {
     expect(site.requestsFor('/rss.xml')).toHaveLength(2);
   });
 
+  it("counts no failure for a site's other feed told to wait by the first one's 429", async () => {
+    site.routes.set('/rss.xml', reply('application/rss+xml', rssFeed('Courier', [])));
+    site.routes.set('/sport.xml', reply('application/rss+xml', rssFeed('Courier Sport', [])));
+    await follow('/rss.xml');
+    await follow('/sport.xml');
+    site.routes.set('/rss.xml', reply('text/plain', 'slow down', { 'retry-after': '3600' }, 429));
+    const reports = await pollAll();
+    expect(reports.map((report) => report.status)).toEqual(['429', 'waiting']);
+    const other = getFeed(fixture.context.database, site.url('/sport.xml'));
+    expect(other).toMatchObject({ failures: 0, lastError: null, lastStatus: null });
+    expect(other?.retryAt).toEqual(expect.any(String));
+    expect(site.requestsFor('/sport.xml')).toHaveLength(1);
+  });
+
   it('leaves a page robots.txt disallows unread and reports the item', async () => {
     servePage(dayOne);
     site.routes.set('/robots.txt', reply('text/plain', 'User-agent: newsdesk\nDisallow: /news/\n'));
