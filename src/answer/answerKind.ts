@@ -129,7 +129,7 @@ const outcomeStems = new Set(
     `decide decided decision agree agreed agreement deal concluded conclusion settle settled settlement sign
 signed vote voted ballot rule ruled ruling verdict result outcome accept accepted reject rejected approve
 approved approval grant granted refuse refused deny denied dismiss dismissed uphold upheld pass passed
-adopt adopted endorse endorsed overturn overturned`,
+adopt adopted endorse endorsed overturn overturned win won lose lost`,
   ),
 );
 

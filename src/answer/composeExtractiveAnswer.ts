@@ -52,7 +52,8 @@ const yesNoQuestion = /^\s*(is|are|has|have|did|does|do|was|were)\b/i;
 const maxAnswerLength = 600;
 // "What did the board decide?", "what was agreed?": the outcome itself is asked for, not a date or a
 // yes/no about it ("what date did it lose its licence?", "did they accept?").
-const asksWhatOutcome = /^\W*(?:so\s+|and\s+)?what(?:['’]?s|\s+did|\s+was|\s+were|\s+has|\s+had|\s+is)\b/i;
+const asksWhatOutcome =
+  /^\W*(?:so\s+|and\s+)?(?:what(?:['’]?s|\s+did|\s+was|\s+were|\s+has|\s+had|\s+is)|who\s+won|how\s+did)\b/i;
 // Asked "… yet?", a report answering within this share of the best one is as much an answer to it.
 const yetShare = 0.9;
 // Asked about the present, the newest report scoring within this share of the best is the latest

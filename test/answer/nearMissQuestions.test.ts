@@ -36,6 +36,8 @@ Work on the east platform at Harwell station will finish in July.
 The Harwell council has threatened to fine Norvik Lines for every cancelled train.
 
 Rail Voice has threatened a boycott of the new season tickets.
+
+Harwell Cycling Club won the city's commuter award on Tuesday.
 `;
 
 let fixture: KnowledgeFixture;
@@ -104,6 +106,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How much compensation will Norvik Lines pay each passenger whose train was cancelled?',
     'How many passengers will Norvik Lines pay compensation to?',
     /4,000 passengers/,
+  ],
+  [
+    'a winner only a mention of the contest matches',
+    'Who won the High Court case?',
+    "Who won the city's commuter award?",
+    /Harwell Cycling Club won/,
   ],
   [
     'a figure the article does not give',
