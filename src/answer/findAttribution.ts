@@ -71,8 +71,8 @@ function neighbours(
  * only to a role ("…," the chamber's president told …) or to no one is often followed by the name
  * ("The remark came from Oskar Vendt, …", "That was how Hana Velde … described it"); one credited to a
  * pronoun (`"…," he said`) takes the sentence before when that one names a person. News style puts
- * the speaker within one sentence of the quote, so only the sentence before (same paragraph) and the one after (same paragraph, or the
- * next one's first) are looked at.
+ * the speaker within one sentence of the quote, so only the sentence before (same paragraph) and the
+ * one after (same paragraph, or the next one's first) are looked at.
  *
  * @returns null when the sentence quotes no one, names its speaker itself, or no neighbour names one.
  */

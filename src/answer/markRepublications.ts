@@ -27,7 +27,9 @@ export function markRepublications(
   passages: readonly RetrievedPassage[],
 ): RetrievedPassage[] {
   const originals = new Map<string, RetrievedPassage['republishes']>();
-  for (const { articleId, source, published } of new Map(passages.map((p) => [p.articleId, p])).values()) {
+  for (const { articleId, source, published } of new Map(
+    passages.map((passage) => [passage.articleId, passage]),
+  ).values()) {
     const others = findFingerprintMatches(database, articleId).filter(
       (other) => other.source !== null && other.source !== source,
     );

@@ -20,7 +20,7 @@ function isSubsequence(short: string, long: string): boolean {
 export function fixQuestionWord(text: string): string {
   const match = /^(\W*)(\p{L}{3,6})\b/u.exec(text);
   const typed = match?.[2];
-  if (match === undefined || match === null || typed === undefined) return text;
+  if (!match || typed === undefined) return text;
   const lower = typed.toLowerCase();
   if (questionWords.includes(lower) || isEnglishWord(lower)) return text;
   const near = questionWords.filter((word) => distance(word, lower) === 1);
