@@ -168,6 +168,12 @@ export function findMismatch(
   }
   if (facts.contrasts.some((contrast) => contradictsContrast(sentence.text, contrast))) return 'contrast';
   if (facts.actor && namesActorOnlyAfterAct(sentence.text, facts.actor)) return 'actor';
+  // "What did Qatar propose?" is not answered by a sentence where Qatar proposes nothing.
+  if (
+    facts.actor &&
+    !searchStems(`${sentence.text} ${antecedent}`).some((stem) => facts.actor?.act.has(stem))
+  )
+    return 'actor';
   if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
     return 'figure';
   if (facts.countedStems && countsSomethingElse(sentence.text, facts.countedStems, facts.asksAmount))

@@ -62,7 +62,10 @@ export function findNotYet<Sentence extends { text: string; passage: RetrievedPa
   const readings = sentences.map((sentence) => ({ sentence, kind: readKind(sentence, byWordsOnly) }));
   const best = sentences[0]?.score ?? 0;
   // A report that merely shares a word ("accept binding arbitration") is no report of the outcome.
-  if (readings.some(({ sentence, kind }) => kind === 'happened' && sentence.score >= reportShare * best))
+  // Asked what someone did or said, an attributed statement ("officials said Tehran may offer …") is
+  // itself a report of it.
+  const reports = (kind: string) => kind === 'happened' || (byWordsOnly && kind === 'claim');
+  if (readings.some(({ sentence, kind }) => reports(kind) && sentence.score >= reportShare * best))
     return null;
   const scheduled = readings
     .filter(({ kind }) => kind === 'scheduled')

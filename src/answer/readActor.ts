@@ -10,6 +10,7 @@ export interface ActorAndAct {
 // "What has Iran threatened to do …?", "what did Rusk offer?": after the auxiliary come the doer's
 // names, then the act.
 const speechStems = searchStems('say tell write');
+const possessiveName = /^\W*(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s?\s/iu;
 const actorQuestion =
   /^\W*(?:(?:so|and|but|ok|okay)\s+)?what\s+(?:has|have|had|did|does|do|will|would)\s+(.+)$/iu;
 
@@ -22,7 +23,8 @@ const actorQuestion =
  */
 export function readActor(question: string, plan: QueryPlan): ActorAndAct | null {
   const rest = actorQuestion.exec(question)?.[1];
-  if (rest === undefined) return null;
+  // "What do Iran's neighbours want?": the doer is the neighbours, no name.
+  if (rest === undefined || possessiveName.test(rest)) return null;
   const concepts = new Map(plan.concepts.map((concept) => [concept.stem, concept]));
   const actor = new Set<string>();
   for (const term of splitIntoTerms(rest)) {
@@ -52,6 +54,12 @@ export function namesActorOnlyAfterAct(sentence: string, { actor, act }: ActorAn
   const actAt = terms.findIndex((term) => act.has(term.stem));
   if (actAt < 0) return false;
   const actorAt = terms.findIndex((term) => actor.has(term.stem));
-  const otherDoer = terms.slice(0, actAt).some((term) => term.proper && !actor.has(term.stem));
+  // A sentence's first word is never marked a name ("Trump has vowed …"): capitalised and no
+  // function word, it is taken for one here.
+  const firstWord = /^\W*(\p{Lu}[\p{L}'’-]*)/u.exec(sentence)?.[1];
+  const opensWithName = firstWord !== undefined && terms[0]?.word === firstWord.toLowerCase();
+  const otherDoer = terms
+    .slice(0, actAt)
+    .some((term, index) => (term.proper || (index === 0 && opensWithName)) && !actor.has(term.stem));
   return otherDoer && actorAt > actAt;
 }

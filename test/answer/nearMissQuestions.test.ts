@@ -38,6 +38,8 @@ The Harwell council has threatened to fine Norvik Lines for every cancelled trai
 Rail Voice has threatened a boycott of the new season tickets.
 
 Harwell Cycling Club won the city's commuter award on Tuesday.
+
+Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 `;
 
 let fixture: KnowledgeFixture;
@@ -114,6 +116,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /Harwell Cycling Club won/,
   ],
   [
+    'an act the named party is never said to do',
+    'What did Harwell Cycling Club propose?',
+    'What has Rail Voice threatened?',
+    /boycott/,
+  ],
+  [
     'a figure the article does not give',
     'How much will the 7-day pass cost from June?',
     'How much will the 30-day pass cost from June?',
@@ -155,6 +163,12 @@ describe('questions that look answerable but change one thing', () => {
     expect(answer.answer).not.toMatch(/fine Norvik Lines/);
     const rival = await ask('What has Rail Voice threatened?');
     expect(rival.answer).toMatch(/boycott/);
+  });
+
+  it('answers what someone offered with the officials\' account, not "not yet"', async () => {
+    const answer = await ask('What did the drivers offer?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/work overtime on Sundays/);
   });
 
   it('says "not yet" when asked what was said at a hearing still to come', async () => {
