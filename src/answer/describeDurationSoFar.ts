@@ -1,9 +1,8 @@
 import { resolveEventDates } from '../evidence/resolveEventDates.js';
+import { daysBetween } from '../question/calendarDays.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import { readAnswerKind } from './answerKind.js';
 import { formatDay, toIsoDay } from './frameClaims.js';
-
-const dayInMilliseconds = 86_400_000;
 
 // "A 16-day strike", "burning for 11 days", "two weeks": a length of time stated outright.
 const statedDuration =
@@ -47,7 +46,7 @@ export function describeDurationSoFar(
 ): string {
   const start = findStart(sentence, passage);
   if (start === null || start.date > today) return '';
-  const days = Math.round((Date.parse(today) - Date.parse(start.date)) / dayInMilliseconds);
+  const days = daysBetween(start.date, today);
   const from = start.phrase
     ? `“${start.phrase}” (${formatDay(start.date)})`
     : `the report of ${formatDay(start.date)}`;

@@ -24,3 +24,8 @@ export function addMonths(isoDay: string, months: number): string {
   const month = (total % 12) + 1;
   return toIsoDay(year, month, Math.min(Number(isoDay.slice(8, 10)), daysInMonth(year, month)));
 }
+
+/** Whole days from one ISO day to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}

@@ -33,7 +33,7 @@ describe('answers on a developing story', () => {
   });
 
   it('says whose report a republished copy is when the answer quotes the copy', async () => {
-    const answer = await ask('did the midland courier do its own reporting on the talks being moved?');
+    const answer = await ask('what did the midland courier publish about the talks?');
     expect(answer.answer).toMatch(/^The Midland Courier, 10 Oct \(republished from Coastal Wire, 9 Oct\): «/);
   });
 
