@@ -102,6 +102,26 @@ export function givesReason(sentence: string, question: string): boolean {
   return whyQuestion.test(question) && reasonExpression.test(sentence);
 }
 
+// "A 16-day strike", "burning for 11 days", "two weeks": a length of time stated outright.
+const statedDuration =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:days?|weeks?|months?|years?)\b|\bfortnight\b/i;
+
+/** Whether a text states a length of time ("a 16-day strike", "for two weeks"). */
+export function statesDuration(text: string): boolean {
+  return statedDuration.test(text);
+}
+
+// "The recall, which began on 2 March", "since the attack": when the state asked about started.
+const startExpression = /\b(began|begun|started|since|broke out|first)\b/i;
+
+/**
+ * Whether a "how long has it been …?" question meets a sentence that answers it: one stating a length
+ * of time ("two weeks after the attack") or telling when the state began ("the strike began on 6 October").
+ */
+export function datesElapsedTime(sentence: string, kind: AnswerKind): boolean {
+  return kind === 'elapsed' && (statesDuration(sentence) || startExpression.test(sentence));
+}
+
 const specificTime =
   /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(1[89]|20)\d\d|\d{1,2}(st|nd|rd|th)?)\b/i;
 

@@ -2,11 +2,17 @@ import { isConversationalWord } from '../question/conversationalWords.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import type { Citation } from './answer.js';
-import { asksForOriginalPlan, fitsPlanTense, readAnswerKind, reportsOutcome } from './answerKind.js';
+import {
+  asksForOriginalPlan,
+  fitsPlanTense,
+  readAnswerKind,
+  reportsOutcome,
+  statesDuration,
+} from './answerKind.js';
 import { answerNotYet } from './answerNotYet.js';
 import { CitationList } from './citations.js';
 import { collapseRepublications } from './collapseRepublications.js';
-import { asksDurationSoFar, describeDurationSoFar, statesDuration } from './describeDurationSoFar.js';
+import { asksDurationSoFar, describeDurationSoFar } from './describeDurationSoFar.js';
 import { findAttribution } from './findAttribution.js';
 import { findDisagreeingAccounts } from './findDisagreeingAccounts.js';
 import { findMismatch, readQuestionFacts } from './findMismatch.js';

@@ -2,16 +2,8 @@ import { resolveEventDates } from '../evidence/resolveEventDates.js';
 import { daysBetween } from '../question/calendarDays.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import { readAnswerKind } from './answerKind.js';
+
 import { formatDay, toIsoDay } from './frameClaims.js';
-
-// "A 16-day strike", "burning for 11 days", "two weeks": a length of time stated outright.
-const statedDuration =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(?:days?|weeks?|months?|years?)\b|\bfortnight\b/i;
-
-/** Whether a text states a length of time ("a 16-day strike", "for two weeks"). */
-export function statesDuration(text: string): boolean {
-  return statedDuration.test(text);
-}
 
 /** Whether the question asks how long something has lasted so far ("how long has it been shut?"). */
 export function asksDurationSoFar(question: string): boolean {

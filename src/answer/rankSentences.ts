@@ -3,6 +3,7 @@ import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import {
   asksForOriginalPlan,
+  datesElapsedTime,
   fitsAnswerKind,
   fitsPlanTense,
   givesReason,
@@ -90,7 +91,11 @@ function rankByScore(
         0.25 * sentence.coverage +
         planTenseWeight[fitsPlanTense(sentence.text, question)] +
         (givesReason(sentence.text, question) ? 0.15 : 0) +
-        (namesSpecificTime(sentence.text, kind) || namesPlace(sentence.text, kind) ? 0.1 : 0) -
+        (namesSpecificTime(sentence.text, kind) ||
+        namesPlace(sentence.text, kind) ||
+        datesElapsedTime(sentence.text, kind)
+          ? 0.1
+          : 0) -
         0.01 * sentence.passageRank,
     }))
     .sort((a, b) => b.score - a.score);

@@ -52,9 +52,20 @@ const answerTypeWords = new Set(
 
 // "How long", "how full", "how badly": a content word right after "how" is the degree asked about
 // (English puts an adjective or adverb there), so it is the question, not its subject.
+function isDegreeWord(previousWord: string | undefined): boolean {
+  return previousWord === 'how';
+}
+
+/** The stems of the degree words a question asks with ("long" in "how long has it been shut?"). */
+function findDegreeStems(text: string): Set<string> {
+  const terms = splitIntoTerms(text);
+  return new Set(
+    terms.filter((_term, index) => isDegreeWord(terms[index - 1]?.word)).map((term) => term.stem),
+  );
+}
 
 function answerTypeShare(word: string, previousWord: string | undefined): number {
-  if (previousWord === 'how') return 0.1;
+  if (isDegreeWord(previousWord)) return 0.1;
   if (answerTypeWords.has(word)) return 0.25;
   return previousWord === 'which' || previousWord === 'what' || previousWord === 'whose' ? 0.5 : 1;
 }
@@ -216,10 +227,17 @@ export function planQuery(database: NewsdeskDatabase, text: string, carriedText 
     (concept) => !askedStems.has(concept.stem),
   );
   const concepts = [...asked, ...carried];
+  // The degree asked about names no subject: searched, "long" finds every passage that says "long".
+  const degreeStems = findDegreeStems(text);
+  const subject = (list: QueryConcept[]): QueryConcept[] => {
+    const kept = list.filter((concept) => !degreeStems.has(concept.stem));
+    return kept.length > 0 ? kept : list;
+  };
   return {
     concepts,
-    searchStems: chooseSearchStems(asked, passageCount, lookUp),
-    contextSearchStems: carried.length > 0 ? chooseSearchStems(concepts, passageCount, lookUp) : [],
+    searchStems: chooseSearchStems(subject(asked), passageCount, lookUp),
+    contextSearchStems:
+      carried.length > 0 ? chooseSearchStems(subject(concepts), passageCount, lookUp) : [],
     passageCount,
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { statesDuration } from '../../src/answer/answerKind.js';
 import { askQuestion } from '../../src/answer/askQuestion.js';
-import { describeDurationSoFar, statesDuration } from '../../src/answer/describeDurationSoFar.js';
+import { describeDurationSoFar } from '../../src/answer/describeDurationSoFar.js';
 import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
 
 const closure = `---
@@ -31,6 +32,26 @@ describe('how long something has lasted so far', () => {
     });
     expect(answer.answer).toMatch(/Example Wire, 27 Apr: «The Tarle Bridge was closed[^»]*» \[\d\]/);
     expect(answer.answer).toMatch(/Counted from “on Sunday night” \(26 Apr\): 13 days to today, 9 May\./);
+  });
+
+  it('answers from the report of when it began, not from passages that merely say "long"', async () => {
+    const article = (name: string, published: string, body: string) => ({
+      [name]: `---\ntitle: Pill recall\nsource: Example Wire\npublished: ${published}\n---\n\n${body}\n`,
+    });
+    // More passages say "long" than an answer is chosen from, and a newer one says nothing of the start.
+    const queues = Array.from(
+      { length: 14 },
+      (_, n) => `Patients in town ${n + 1} queued for a long time as the recall went on.`,
+    ).join('\n\n');
+    fixture = await createKnowledgeFixture({
+      ...article('a.md', '2026-03-04', queues),
+      ...article('d.md', '2026-03-16', 'The recall, which began a fortnight ago, now covers 47 batches.'),
+      ...article('e.md', '2026-03-17', 'The recall has left pharmacies short of tablets.'),
+    });
+    const answer = await askQuestion(fixture.context, 'how long has this recall been going on now', {
+      today: '2026-03-17',
+    });
+    expect(answer.answer).toMatch(/«The recall, which began a fortnight ago, now covers 47 batches\.» \[1\]/);
   });
 
   it('counts from the report itself when the sentence names no earlier day', () => {
