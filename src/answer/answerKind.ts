@@ -28,6 +28,19 @@ const durationExpression =
 const numberExpression =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|half|quarter|double|triple|zero|minimal)\b/i;
 
+const questionWord = /\b(who|whom|whose|which|what|when|where|why|how)\b/i;
+
+/**
+ * Whether `pattern` is the question's own question phrase, its first question word: in "which
+ * resident said she wonders how long it would take?" the "how long" belongs to what was said.
+ */
+function asksFirst(question: string, pattern: RegExp): boolean {
+  const match = pattern.exec(question);
+  if (match === null) return false;
+  const first = questionWord.exec(question);
+  return first === null || match.index <= first.index;
+}
+
 /**
  * Reads the kind of answer a question wants: a time for "when …", an hour for "what time …", a
  * quantity for "how many/much …", a measure for "how long/far/big …", the time elapsed for "how long
@@ -39,9 +52,9 @@ export function readAnswerKind(question: string): AnswerKind {
   if (clockQuestion.test(question)) return 'clock';
   if (elapsedQuestion.test(question)) return 'elapsed';
   if (timeQuestion.test(question)) return 'time';
-  if (numberQuestion.test(question)) return 'number';
+  if (asksFirst(question, numberQuestion)) return 'number';
   if (placeQuestion.test(question)) return 'place';
-  if (measureQuestion.test(question)) return 'measure';
+  if (asksFirst(question, measureQuestion)) return 'measure';
   return 'other';
 }
 

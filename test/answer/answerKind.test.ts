@@ -11,6 +11,8 @@ describe('the kind of answer a question asks for', () => {
     ['how far is the detour', 'measure'],
     ['How many cracks were found?', 'number'],
     ['Who leads the review?', 'other'],
+    ['which resident said she lies awake wondering how long it would take to reach hospital?', 'other'],
+    ['who asked how many ferries would run?', 'other'],
   ])('reads %j as %s', (question, kind) => {
     expect(readAnswerKind(question)).toBe(kind);
   });
