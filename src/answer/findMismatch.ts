@@ -1,9 +1,10 @@
-import { kindOf } from '../evidence/readFigures.js';
 import { isNegated } from '../evidence/readNegatedStems.js';
 import { readQuantities } from '../evidence/readQuantities.js';
 import { resolveEventDates } from '../evidence/resolveEventDates.js';
+import { isMeasureUnit, kindOf } from '../evidence/unitKinds.js';
 import { addDays } from '../question/calendarDays.js';
 import { findNameCandidates, isCalendarWord } from '../question/findUnknownNames.js';
+import { isEnglishWord } from '../question/isEnglishWord.js';
 import { readAskedSpeaker } from '../question/readAskedSpeaker.js';
 import type { TimeScope } from '../question/timeScope.js';
 import type { QueryConcept, QueryPlan } from '../retrieval/planQuery.js';
@@ -43,7 +44,8 @@ export interface QuestionFacts {
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
 // Figures whose unit is a measure, a share, money or time may be what "how much" asks for in any words.
-const measureUnit = /^(?:%|\p{Sc}|[a-z]{1,3}|day|week|month|year|hour|minute|time)$/u;
+// A share, a currency sign, an abbreviation (km, mg, bn) or a time: an amount more than a count.
+const amountUnit = /^(?:%|\p{Sc}|[a-z]{1,3}|time)$/u;
 const asksWh = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:who|whom|whose|what|which|where|when|how|why)\b/i;
 const asksWhy = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?why\b/i;
 // A sentence that names no date reports its article's day or the day before ("the helpline has taken
@@ -267,7 +269,9 @@ function countsSomethingElse(text: string, asked: ReadonlySet<string>, amount: b
   return quantities.every(({ unit }) => {
     const kind = kindOf(unit);
     if (unit === '' || asked.has(kind)) return false;
-    if (amount && (measureUnit.test(unit) || kind === 'money')) return false;
+    // "How much was the dividend?": "1.20 dalers a share" in a currency no dictionary knows is an amount too.
+    if (amount && (amountUnit.test(unit) || isMeasureUnit(unit) || kind === 'money' || !isEnglishWord(unit)))
+      return false;
     return !searchStems(unit).some((stem) => asked.has(stem));
   });
 }

@@ -2,8 +2,9 @@ import { searchStems } from '../retrieval/terms.js';
 import { type DatedQuantity, doesAlternate, doFiguresAgree, isTrend } from './compareQuantities.js';
 import type { DisagreementQuestion } from './readDisagreementQuestion.js';
 import { areIndependent, areRivalReports, type EvidenceReading } from './readEvidence.js';
-import { type Figure, kindOf } from './readFigures.js';
+import type { Figure } from './readFigures.js';
 import type { Quantity } from './readQuantities.js';
+import { kindOf } from './unitKinds.js';
 
 const timeUnits = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 

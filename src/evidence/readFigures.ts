@@ -1,6 +1,7 @@
 import { searchStems } from '../retrieval/terms.js';
 import { readRate } from './readDisagreementQuestion.js';
 import { type Quantity, readQuantities } from './readQuantities.js';
+import { kindOf } from './unitKinds.js';
 
 /** A figure with what it is a figure of: its kind, the rate it is per, and the words of its clause. */
 export interface Figure {
@@ -15,15 +16,6 @@ export interface Figure {
   position: boolean;
 }
 
-// Nouns English uses for one countable thing: "4,200 workers" and "2,900 of its staff" count the
-// same people, "600 jobs" and "150 roles" the same posts.
-const kindGroups = [
-  'person: worker staff employee member people person striker personnel',
-  'post: job role post position',
-  'vessel: ship vessel boat',
-  'money: USD EUR GBP JPY dollar euro pound crown krona krone yen yuan rupee franc peso rand lira dinar rouble ruble',
-].map((line) => line.split(/:?\s+/));
-const kindOfUnit = new Map(kindGroups.flatMap(([kind = '', ...units]) => units.map((unit) => [unit, kind])));
 // A clause between these is one statement: a comma inside "4,200" does not end it.
 const clauseEnd = /[;:—–()“”"]|,(?!\d)|(?<!\d),|\s-\s/g;
 // The words of a party's position: its figures change as it bargains, and differ from the other side's.
@@ -31,11 +23,6 @@ const positionWords =
   /\b(offer|offers|offered|offering|demand|demands|demanded|demanding|propos\w*|counter-\w+|seek|seeks|seeking|sought|asks? for|asking for|wants?|bid|bids|tabled|pledged?)\b/i;
 // "14 extra ships", "another six": an increment, not the total another source gives.
 const increment = /\d[\s\S]*\b(extra|additional|more|other|further)\b|\b(another)\b/i;
-
-/** The kind a unit counts: units of one group fold to its name ("staff" → "person"). */
-export function kindOf(unit: string): string {
-  return kindOfUnit.get(unit) ?? unit;
-}
 
 function clauseAround(sentence: string, start: number, end: number): string {
   let from = 0;

@@ -1,6 +1,7 @@
 import { searchStems } from '../retrieval/terms.js';
 import { readDisagreementQuestion } from './readDisagreementQuestion.js';
-import { kindOf, readFigures } from './readFigures.js';
+import { readFigures } from './readFigures.js';
+import { kindOf } from './unitKinds.js';
 
 /** How many sentences an answerer weighs for one question: the evidence `findDisagreement` compares. */
 export const disagreementCandidateLimit = 10;

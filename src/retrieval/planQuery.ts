@@ -236,8 +236,7 @@ export function planQuery(database: NewsdeskDatabase, text: string, carriedText 
   return {
     concepts,
     searchStems: chooseSearchStems(subject(asked), passageCount, lookUp),
-    contextSearchStems:
-      carried.length > 0 ? chooseSearchStems(subject(concepts), passageCount, lookUp) : [],
+    contextSearchStems: carried.length > 0 ? chooseSearchStems(subject(concepts), passageCount, lookUp) : [],
     passageCount,
   };
 }

@@ -39,6 +39,8 @@ Rail Voice has threatened a boycott of the new season tickets.
 
 Harwell Cycling Club won the city's commuter award on Tuesday.
 
+The operator said 31 stranded men were taken home by bus on Tuesday.
+
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 `;
 
@@ -102,6 +104,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How many trains does Norvik Lines run?',
     'How many unions agreed to the Norvik Lines rota?',
     /three unions/,
+  ],
+  [
+    'a count of things where the sentence counts people (a person noun of any word)',
+    'How many trains were taken home by bus?',
+    'How many passengers were taken home by bus?',
+    /31 stranded men/,
   ],
   [
     'an amount where the sentence only counts who gets it',

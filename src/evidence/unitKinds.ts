@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+import { personNouns } from './personNouns.js';
+
+const require = createRequire(import.meta.url);
+
+// Nouns English uses for one countable thing: "4,200 workers" and "2,900 of its staff" count the
+// same people, "600 jobs" and "150 roles" the same posts. Groups of people ("staff", "crew") are no
+// person in WordNet, so they are named here.
+const kindGroups = [
+  'person: staff people personnel crew',
+  'post: job role post position',
+  'vessel: ship vessel boat',
+  'money: USD EUR GBP JPY crown yuan rouble',
+].map((line) => line.split(/:?\s+/));
+const kindOfUnit = new Map(kindGroups.flatMap(([kind = '', ...units]) => units.map((unit) => [unit, kind])));
+
+/**
+ * The last word of each ISO 4217 currency name ("US Dollar" → "dollar", "Iranian Rial" → "rial"),
+ * from currency-codes; funds, metals and other X-codes are left out.
+ */
+const currencyWords: ReadonlySet<string> = new Set(
+  (require('currency-codes') as { data: { code: string; currency: string }[] }).data
+    .filter(({ code, currency }) => !code.startsWith('X') && !/[()]|unidad|mvdol|wir\b/i.test(currency))
+    .map(({ currency }) => currency.toLowerCase().split(/\s+/).at(-1) ?? ''),
+);
+
+/**
+ * One-word units of measurement from convert-units ("metre", "litre", "hectare", "megawatt"), in
+ * British spelling too, with the tonne.
+ */
+const measureWords: ReadonlySet<string> = new Set(
+  (require('convert-units') as () => { list(): { singular: string }[] })()
+    .list()
+    .map(({ singular }) => singular.toLowerCase())
+    .filter((name) => !name.includes(' '))
+    .flatMap((name) => [name, name.replace(/er$/, 're')])
+    .concat('tonne'),
+);
+
+// "Firemen", "women", "children": plurals the figure reader's -s rule leaves as they are.
+function singularPerson(word: string): string {
+  if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
+  if (word === 'children') return 'child';
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * The kind a figure's unit counts, so that two figures or a figure and a question can be compared:
+ * units of one group fold to its name ("staff" → "person", "ship" → "vessel"), any noun whose
+ * commonest sense is a person ("miner", "men", "patients": WordNet noun.person) to "person", and a
+ * currency's name (ISO 4217) to "money". Any other unit is its own kind.
+ *
+ * @param unit a lower-case unit as `readQuantities` gives it, or a question's word.
+ */
+export function kindOf(unit: string): string {
+  const grouped = kindOfUnit.get(unit);
+  if (grouped !== undefined) return grouped;
+  if (currencyWords.has(unit) || currencyWords.has(unit.replace(/s$/, ''))) return 'money';
+  if (personNouns.has(unit) || personNouns.has(singularPerson(unit))) return 'person';
+  return unit;
+}
+
+/** Whether a unit measures an amount (a length, volume, weight, area, power, time), not a count. */
+export function isMeasureUnit(unit: string): boolean {
+  return measureWords.has(unit) || measureWords.has(unit.replace(/s$/, ''));
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { isMeasureUnit, kindOf } from '../../src/evidence/unitKinds.js';
+
+describe('what a figure counts', () => {
+  it('folds any noun for people into one kind, and leaves other nouns alone', () => {
+    for (const unit of ['miner', 'men', 'patients', 'resident', 'women', 'staff', 'worker'])
+      expect(kindOf(unit), unit).toBe('person');
+    for (const unit of ['train', 'head', 'batch', 'aaron']) expect(kindOf(unit), unit).toBe(unit);
+  });
+
+  it('reads currencies by their ISO 4217 names', () => {
+    for (const unit of ['rial', 'dollars', 'euro', 'yen', 'crown']) expect(kindOf(unit), unit).not.toBe(unit);
+    expect(kindOf('rial')).toBe('money');
+  });
+
+  it('knows units of measurement in British and American spelling', () => {
+    for (const unit of ['metre', 'meters', 'litre', 'hectare', 'tonne', 'megawatt'])
+      expect(isMeasureUnit(unit), unit).toBe(true);
+    expect(isMeasureUnit('ship')).toBe(false);
+  });
+});
