@@ -251,10 +251,14 @@ function readStatedFigures(text: string): StatedFigure[] {
 
 /**
  * "The risk for the 40mg tablet?" against "among people taking the 160mg tablet": the sentence states
- * a figure of the same thing as the question's, and never the question's own value.
+ * a figure of the same thing as the question's, and never the question's own value, in digits or words.
  */
 function statesFigure(text: string, asked: StatedFigure): boolean {
-  return readStatedFigures(text).some(({ value }) => value === asked.value);
+  // "Its 3 demands" against "three demands": a figure may be spelt out.
+  return (
+    readStatedFigures(text).some(({ value }) => value === asked.value) ||
+    readQuantities(text).some(({ value }) => value === asked.value)
+  );
 }
 
 /**

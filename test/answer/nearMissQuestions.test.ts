@@ -136,6 +136,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /95 euros/,
   ],
   [
+    'a figure the article spells out, typed in digits',
+    'What did the 4 unions agree to?',
+    'What did the 3 unions agree to?',
+    /three unions had agreed to the new rota/,
+  ],
+  [
     'a figure the article does not give, asked why',
     'Why did fares rise 9 per cent in March?',
     'Why did fares rise 4 per cent in March?',
