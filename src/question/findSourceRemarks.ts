@@ -3,13 +3,15 @@
 const remarks: readonly RegExp[] = [
   /\b(?:i|we|people|everyone)?\s*(?:['’]?ve|have|keep|kept)?\s*(?:seen|heard|read|hearing|seeing|reading)\s+(?:\w+\s+){0,2}?(?:different|diff|conflicting|contradictory|mixed|various|varying|two|several|other)\s+(?:\w+\s+)?(?:numbers?|figures?|things|stories|versions?|accounts?|reports?|answers?|dates?|places?|claims?)\b/gi,
   /\b(?:the\s+)?(?:reports?|accounts?|numbers?|figures?|sources?|outlets?|papers?|media|stories)\s+(?:(?:i|we|people)\s*(?:['’]?ve|have)?\s*(?:seen|heard|read)\s+)?(?:seem\s+to\s+)?(?:differ|vary|conflict|disagree|don['’]?t\s+(?:agree|match|add\s+up)|do\s+not\s+(?:agree|match|add\s+up))\b/gi,
+  // "Wait, I thought they were drilling a shaft?": the asker's own belief frames what they ask about.
+  /^\W*(?:(?:wait|hang\s+on|hold\s+on|hmm+|huh|oh|ok(?:ay)?|so|but|um+)\b\W*)*(?:i|we)\s+(?:thought|heard|read|assumed|understood|(?:was|were)\s+told)(?:\s+that)?\b/gi,
   // "Do the outlets give different numbers for …?": the rest of the question is what is asked.
   /^\W*(?:do|did|does)\s+(?:the\s+)?(?:outlets|reports|sources|papers|articles|media|they)\s+(?:give|report|say|have|cite|quote|agree\s+on)\s+(?:(?:different|conflicting|the\s+same)\s+)?(?:numbers|figures|things|accounts|dates|versions)?\s*(?:for|about|on|of)\b/gi,
 ];
 
 /**
  * Where a question carries a remark about the asker's sources ("how many are on strike? ive seen
- * different numbers"): spans to leave out of the search text, since its words ("different",
+ * different numbers") or opens with what the asker believed ("wait, I thought …"): spans to leave out of the search text, since its words ("different",
  * "numbers") are no subject of the articles. The cue words are general English.
  *
  * @param text a question, any string; never throws.

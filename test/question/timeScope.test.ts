@@ -97,6 +97,7 @@ describe('readTimeScope', () => {
     ['what changed since oct 15?', '2025-10-15'],
     ['what happened since tuesday?', '2025-10-14'],
     ['what has changed?', undefined],
+    ["what's happened with the mine rescue since the 11th?", '2025-10-11'],
   ])('returns whatsNew for %j', (question, from) => {
     const scope = scopeOf(question);
     expect(scope.operator).toBe('whatsNew');
