@@ -30,8 +30,10 @@ function readKind(sentence: { text: string; passage: RetrievedPassage }, byWords
   // Someone's statement of a plan ("X said the timetable would start in June") is itself what was said;
   // a day and month ahead of the article ("a hearing on Thursday 26 March") is a plan in any words.
   if (byWordsOnly) {
-    if (attribution !== undefined) return 'claim';
-    return ahead.some(({ phrase }) => calendarDay.test(phrase)) && kind !== 'cancelled' ? 'scheduled' : kind;
+    const datedAhead = ahead.some(({ phrase }) => calendarDay.test(phrase)) && kind !== 'cancelled';
+    // "Quill said the report would be published by 3 April" is a plan, whoever states it.
+    if (attribution !== undefined && !datedAhead) return 'claim';
+    return datedAhead ? 'scheduled' : kind;
   }
   if (kind === 'cancelled') return kind;
   const future = ahead.length > 0;
@@ -50,7 +52,7 @@ function readKind(sentence: { text: string; passage: RetrievedPassage }, byWords
  * @param options.byWordsOnly a plan must say so in its own words ("will appear", "still under way") or
  *   by a day and month after its article ("a hearing on Thursday 26 March"): a weekday or month alone
  *   does not make it one ("said on Wednesday the timetable would start in June" reports what was said,
- *   which happened), and an attributed plan is a claim, not a plan.
+ *   which happened), and an attributed plan is a claim, not a plan, unless it gives that day and month.
  * @returns the pending event, or null when a sentence reports something that happened (answer it) or
  *   none says the event is scheduled (an ordinary abstention or answer follows).
  */

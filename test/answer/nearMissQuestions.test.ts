@@ -41,6 +41,8 @@ Harwell Cycling Club won the city's commuter award on Tuesday.
 
 The operator said 31 stranded men were taken home by bus on Tuesday.
 
+A spokeswoman for the regulator said its safety review would be published by 3 June.
+
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 `;
 
@@ -183,6 +185,16 @@ describe('questions that look answerable but change one thing', () => {
     const answer = await ask('What did the drivers offer?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/work overtime on Sundays/);
+  });
+
+  it.each([
+    ['How did the chief executive get on at the hearing?', /will appear before the transport committee/],
+    ['What did the safety review find?', /safety review would be published by 3 June/],
+  ])('says "not yet" for %j, whose event is still to come, whoever said it would be', async (question, due) => {
+    const answer = await ask(question);
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/^The articles don't say yet: /);
+    expect(answer.answer).toMatch(due);
   });
 
   it('says "not yet" when asked what was said at a hearing still to come', async () => {
