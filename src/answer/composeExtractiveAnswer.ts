@@ -83,6 +83,11 @@ function isMostlyUnknown(plan: QueryPlan): boolean {
   return unknown.length >= 3 && unknown.length >= 2 * (asked.length - unknown.length);
 }
 
+/** Whether a sentence covers enough of the question, in context and on its own, to answer it. */
+function answersAlone(sentence: RankedSentence): boolean {
+  return sentence.coverageInContext >= answerThreshold && sentence.coverage >= ownThreshold;
+}
+
 /**
  * The abstention: a plain sentence, naming what the articles lack when a name is the reason.
  *
@@ -182,13 +187,19 @@ export function composeExtractiveAnswer(
   if (isMostlyUnknown(plan)) return abstain();
   const ranked = rankSentences(question, plan, collapseRepublications(passages), splitSentences, options);
   const top = ranked[0];
-  if (!top || top.coverageInContext < answerThreshold || top.coverage < ownThreshold) return abstain();
-  const facts = readQuestionFacts(question, plan, scope);
+  if (!top || !answersAlone(top)) return abstain();
   // The best-covering sentence decides whether the articles answer at all; among the sentences that do,
-  // one that contradicts the question's date, negation or names is no answer to it.
-  const fitting = ranked.filter((sentence) => findMismatch(facts, sentence, splitSentences) === null);
+  // one that contradicts the question's date, negation or names is no answer to it. A count of the
+  // very thing asked ("4,200 dock workers") beats one of people in other words ("1,100 adults"), which
+  // answers only when no exact count does ("how many miners are alive?": "13 trapped men").
+  const fitWith = (breadth: 'exact' | 'broad') => {
+    const facts = readQuestionFacts(question, plan, scope, breadth);
+    return ranked.filter((sentence) => findMismatch(facts, sentence, splitSentences) === null);
+  };
+  const exact = fitWith('exact');
+  const fitting = exact[0] && answersAlone(exact[0]) ? exact : fitWith('broad');
   const best = fitting[0];
-  if (!best || best.coverageInContext < answerThreshold || best.coverage < ownThreshold) return abstain();
+  if (!best || !answersAlone(best)) return abstain();
 
   const answering = fitting.filter((sentence) => sentence.coverageInContext >= answerThreshold);
   // The question's "yet" was read as its time scope, so it is no longer among its words.

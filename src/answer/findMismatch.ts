@@ -1,7 +1,7 @@
 import { isNegated } from '../evidence/readNegatedStems.js';
 import { readQuantities } from '../evidence/readQuantities.js';
 import { resolveEventDates } from '../evidence/resolveEventDates.js';
-import { isMeasureUnit, kindOf } from '../evidence/unitKinds.js';
+import { isMeasureUnit, type KindBreadth, kindOf } from '../evidence/unitKinds.js';
 import { addDays } from '../question/calendarDays.js';
 import { findNameCandidates, isCalendarWord } from '../question/findUnknownNames.js';
 import { isEnglishWord } from '../question/isEnglishWord.js';
@@ -40,6 +40,8 @@ export interface QuestionFacts {
   contrasts: Contrast[];
   /** For "what has Iran threatened?", who acts and the act (`readActor`); else null. */
   actor: ActorAndAct | null;
+  /** How widely a counted thing is read (`kindOf`): "how many miners?" by "13 men" only when broad. */
+  breadth: KindBreadth;
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
@@ -61,7 +63,12 @@ const undatedWindowDays = 7;
  * @param question the question as the composer sees it.
  * @param plan its query plan; only the question's own (not carried) concepts count.
  */
-export function readQuestionFacts(question: string, plan: QueryPlan, scope: TimeScope): QuestionFacts {
+export function readQuestionFacts(
+  question: string,
+  plan: QueryPlan,
+  scope: TimeScope,
+  breadth: KindBreadth = 'broad',
+): QuestionFacts {
   // Asked "is it still in Geneva?" or "did they meet on Monday?", a sentence saying otherwise is the
   // answer; only a question with a gap to fill pins down what its answer must hold.
   if (!asksWh.test(question))
@@ -76,6 +83,7 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
       speaker: [],
       contrasts: [],
       actor: null,
+      breadth,
     };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
@@ -86,12 +94,19 @@ export function readQuestionFacts(question: string, plan: QueryPlan, scope: Time
     ),
   );
   const countedStems = asksCount.test(question)
-    ? new Set(plan.concepts.flatMap((concept) => [concept.stem, ...concept.synonyms, kindOf(concept.word)]))
+    ? new Set(
+        plan.concepts.flatMap((concept) => [
+          concept.stem,
+          ...concept.synonyms,
+          kindOf(concept.word, breadth),
+        ]),
+      )
     : null;
   return {
     figures: readStatedFigures(question),
     countedStems,
-    countedNoun: countedStems && readCountedNoun(question, plan),
+    countedNoun: countedStems && readCountedNoun(question, plan, breadth),
+    breadth,
     speaker: readSpeakerConcepts(question, plan),
     contrasts: readContrasts(question),
     actor: readActor(question, plan),
@@ -178,8 +193,7 @@ export function findMismatch(
     return 'actor';
   if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
     return 'figure';
-  if (facts.countedStems && countsSomethingElse(sentence.text, facts.countedStems, facts.asksAmount))
-    return 'count';
+  if (facts.countedStems && countsSomethingElse(sentence.text, facts)) return 'count';
   if (facts.countedStems && facts.countedNoun && countsOtherAsked(sentence.text, facts)) return 'count';
   return null;
 }
@@ -190,7 +204,7 @@ const endsPhrase =
   /^(?:is|are|was|were|be|been|did|do|does|has|have|had|will|would|can|could|should|may|might|of|in|on|at|for|to|from|with|by|about|than|more|longer|further|less|fewer|still|now|exactly|roughly|so|there|they|it|he|she|we|you|i|this|that|these|those)$/i;
 
 /** The stems, synonyms and kind of the noun phrase "how many/much" asks about; null when none follows. */
-function readCountedNoun(question: string, plan: QueryPlan): Set<string> | null {
+function readCountedNoun(question: string, plan: QueryPlan, breadth: KindBreadth): Set<string> | null {
   const words = (countedPhrase.exec(question)?.[1] ?? '').toLowerCase().split(/\s+/);
   const phrase: string[] = [];
   for (const word of words) {
@@ -201,7 +215,10 @@ function readCountedNoun(question: string, plan: QueryPlan): Set<string> | null 
   const concepts = plan.concepts.filter((concept) => stems.has(concept.stem));
   const head = phrase.at(-1);
   if (head === undefined || concepts.length === 0) return null;
-  return new Set([...concepts.flatMap((concept) => [concept.stem, ...concept.synonyms]), kindOf(head)]);
+  return new Set([
+    ...concepts.flatMap((concept) => [concept.stem, ...concept.synonyms]),
+    kindOf(head, breadth),
+  ]);
 }
 
 /**
@@ -215,7 +232,8 @@ function countsOtherAsked(text: string, facts: QuestionFacts): boolean {
   if (quantities.length === 0 || countedNoun === null || countedStems === null) return false;
   return quantities.every(({ unit }) => {
     const stems = searchStems(unit);
-    if (countedNoun.has(kindOf(unit)) || stems.some((stem) => countedNoun.has(stem))) return false;
+    if (countedNoun.has(kindOf(unit, facts.breadth)) || stems.some((stem) => countedNoun.has(stem)))
+      return false;
     return stems.some((stem) => countedStems.has(stem));
   });
 }
@@ -267,11 +285,13 @@ function statesFigure(text: string, asked: StatedFigure): boolean {
  * see `kindOf`). Measures, shares, money and time may answer "how much" in any words, never "how
  * many": "12 per cent" is no count of trains.
  */
-function countsSomethingElse(text: string, asked: ReadonlySet<string>, amount: boolean): boolean {
+function countsSomethingElse(text: string, facts: QuestionFacts): boolean {
+  const asked = facts.countedStems ?? new Set<string>();
+  const amount = facts.asksAmount;
   const quantities = readQuantities(text);
   if (quantities.length === 0) return false;
   return quantities.every(({ unit }) => {
-    const kind = kindOf(unit);
+    const kind = kindOf(unit, facts.breadth);
     if (unit === '' || asked.has(kind)) return false;
     // "How much was the dividend?": "1.20 dalers a share" in a currency no dictionary knows is an amount too.
     if (amount && (amountUnit.test(unit) || isMeasureUnit(unit) || kind === 'money' || !isEnglishWord(unit)))

@@ -56,7 +56,9 @@ export function readFigures(sentence: string): Figure[] {
     const rate = readRate(sentence.slice(cursor, cursor + 12)) ?? readRate(clause);
     figures.push({
       quantity,
-      kind: kindOf(quantity.unit),
+      // Read exactly: "1,100 adults" in a poll is no count of the strikers a question asks about, but
+      // the question's own word may be read broadly ("how many dockers" counts workers).
+      kind: kindOf(quantity.unit, 'exact'),
       rate: rate === quantity.unit ? undefined : rate,
       clause: new Set(searchStems(clause)),
       position: positionWords.test(clause) || positionWords.test(sentence.slice(0, start)),

@@ -5,9 +5,9 @@ const require = createRequire(import.meta.url);
 
 // Nouns English uses for one countable thing: "4,200 workers" and "2,900 of its staff" count the
 // same people, "600 jobs" and "150 roles" the same posts. Groups of people ("staff", "crew") are no
-// person in WordNet, so they are named here.
+// person in WordNet, so they are named here, as are the words for workers, read alike at any breadth.
 const kindGroups = [
-  'person: staff people personnel crew',
+  'person: worker staff employee member people person striker personnel crew',
   'post: job role post position',
   'vessel: ship vessel boat',
   'money: USD EUR GBP JPY crown yuan rouble',
@@ -44,19 +44,23 @@ function singularPerson(word: string): string {
   return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/** How widely units fold together: `broad` also reads any noun for a person as a person. */
+export type KindBreadth = 'exact' | 'broad';
+
 /**
  * The kind a figure's unit counts, so that two figures or a figure and a question can be compared:
- * units of one group fold to its name ("staff" → "person", "ship" → "vessel"), any noun whose
- * commonest sense is a person ("miner", "men", "patients": WordNet noun.person) to "person", and a
- * currency's name (ISO 4217) to "money". Any other unit is its own kind.
+ * units of one group fold to its name ("staff" → "person", "ship" → "vessel"), a currency's name
+ * (ISO 4217) to "money", and when `breadth` is `broad` (the default) any noun whose commonest sense is
+ * a person ("miner", "men", "adults": WordNet noun.person) to "person". Any other unit is its own kind.
  *
  * @param unit a lower-case unit as `readQuantities` gives it, or a question's word.
  */
-export function kindOf(unit: string): string {
+export function kindOf(unit: string, breadth: KindBreadth = 'broad'): string {
   const grouped = kindOfUnit.get(unit);
   if (grouped !== undefined) return grouped;
   if (currencyWords.has(unit) || currencyWords.has(unit.replace(/s$/, ''))) return 'money';
-  if (personNouns.has(unit) || personNouns.has(singularPerson(unit))) return 'person';
+  if (breadth === 'broad' && (personNouns.has(unit) || personNouns.has(singularPerson(unit))))
+    return 'person';
   return unit;
 }
 

@@ -190,12 +190,15 @@ describe('questions that look answerable but change one thing', () => {
   it.each([
     ['How did the chief executive get on at the hearing?', /will appear before the transport committee/],
     ['What did the safety review find?', /safety review would be published by 3 June/],
-  ])('says "not yet" for %j, whose event is still to come, whoever said it would be', async (question, due) => {
-    const answer = await ask(question);
-    expect(answer.abstained).toBe(true);
-    expect(answer.answer).toMatch(/^The articles don't say yet: /);
-    expect(answer.answer).toMatch(due);
-  });
+  ])(
+    'says "not yet" for %j, whose event is still to come, whoever said it would be',
+    async (question, due) => {
+      const answer = await ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.answer).toMatch(/^The articles don't say yet: /);
+      expect(answer.answer).toMatch(due);
+    },
+  );
 
   it('says "not yet" when asked what was said at a hearing still to come', async () => {
     const answer = await ask('What did the chief executive tell the transport committee at the hearing?');

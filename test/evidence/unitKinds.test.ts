@@ -8,6 +8,12 @@ describe('what a figure counts', () => {
     for (const unit of ['train', 'head', 'batch', 'aaron']) expect(kindOf(unit), unit).toBe(unit);
   });
 
+  it('reads only the words for workers and staff as people when the reading is exact', () => {
+    expect(kindOf('worker', 'exact')).toBe('person');
+    expect(kindOf('adult', 'exact')).toBe('adult');
+    expect(kindOf('adults')).toBe('person');
+  });
+
   it('reads currencies by their ISO 4217 names', () => {
     for (const unit of ['rial', 'dollars', 'euro', 'yen', 'crown']) expect(kindOf(unit), unit).not.toBe(unit);
     expect(kindOf('rial')).toBe('money');
