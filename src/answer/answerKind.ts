@@ -1,3 +1,5 @@
+import { readQuantities } from '../evidence/readQuantities.js';
+import { measureOf } from '../evidence/unitKinds.js';
 import { nationalities } from '../retrieval/countries.js';
 import { searchStems, splitIntoTerms } from '../retrieval/terms.js';
 
@@ -56,6 +58,29 @@ export function readAnswerKind(question: string): AnswerKind {
   if (placeQuestion.test(question)) return 'place';
   if (asksFirst(question, measureQuestion)) return 'measure';
   return 'other';
+}
+
+// "How deep is the mine?": the degree asks for a length (or a weight), which a count or a duration does
+// not give. "How long/high/big/far" may be answered by a time, a share or a count ("how far apart are
+// the two sides?").
+const dimensionQuestion = /\bhow\s+(deep|tall|wide|thick|heavy)\b/i;
+const dimensionOfDegree: ReadonlyMap<string, string> = new Map([
+  ['deep', 'length'],
+  ['tall', 'length'],
+  ['wide', 'length'],
+  ['thick', 'length'],
+  ['heavy', 'mass'],
+]);
+
+/** The measure a "how deep/tall/heavy …?" question asks for (convert-units' names); null for others. */
+export function readDimension(question: string): string | null {
+  if (!asksFirst(question, dimensionQuestion)) return null;
+  return dimensionOfDegree.get(dimensionQuestion.exec(question)?.[1]?.toLowerCase() ?? '') ?? null;
+}
+
+/** Whether a sentence gives a figure of the measure asked for ("410 metres" for a depth); true for none asked. */
+export function fitsDimension(sentence: string, dimension: string | null): boolean {
+  return dimension === null || readQuantities(sentence).some(({ unit }) => measureOf(unit) === dimension);
 }
 
 /**

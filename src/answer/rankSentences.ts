@@ -5,11 +5,13 @@ import {
   asksForOriginalPlan,
   datesElapsedTime,
   fitsAnswerKind,
+  fitsDimension,
   fitsPlanTense,
   givesReason,
   namesPlace,
   namesSpecificTime,
   readAnswerKind,
+  readDimension,
 } from './answerKind.js';
 import type { CollapsedPassage } from './collapseRepublications.js';
 import { findSupersedingReport } from './findSupersedingReport.js';
@@ -61,6 +63,7 @@ function rankByScore(
 ): RankedSentence[] {
   const scope = options.scope ?? { operator: 'none' };
   const kind = readAnswerKind(question);
+  const dimension = readDimension(question);
   const recency = measureRecency(passages);
   // "How long has it been shut?" asks how long so far: the newest report knows most.
   const recencyShare =
@@ -81,7 +84,7 @@ function rankByScore(
       passage: CollapsedPassage;
     })[]
   )
-    .filter((sentence) => fitsAnswerKind(sentence.text, kind))
+    .filter((sentence) => fitsAnswerKind(sentence.text, kind) && fitsDimension(sentence.text, dimension))
     .map((sentence) => ({
       ...sentence,
       score:

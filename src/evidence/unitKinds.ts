@@ -25,16 +25,19 @@ const currencyWords: ReadonlySet<string> = new Set(
 );
 
 /**
- * One-word units of measurement from convert-units ("metre", "litre", "hectare", "megawatt"), in
- * British spelling too, with the tonne.
+ * One-word units of measurement from convert-units ("metre", "litre", "hectare", "megawatt", and
+ * abbreviations: "km", "kg"), in British spelling too, with the tonne, each with what it measures
+ * ("length", "mass", "area", …).
  */
-const measureWords: ReadonlySet<string> = new Set(
-  (require('convert-units') as () => { list(): { singular: string }[] })()
+const measureOfUnit: ReadonlyMap<string, string> = new Map(
+  (require('convert-units') as () => { list(): { abbr: string; measure: string; singular: string }[] })()
     .list()
-    .map(({ singular }) => singular.toLowerCase())
-    .filter((name) => !name.includes(' '))
-    .flatMap((name) => [name, name.replace(/er$/, 're')])
-    .concat('tonne'),
+    .flatMap(({ abbr, measure, singular }) => {
+      const name = singular.toLowerCase();
+      const names = name.includes(' ') ? [] : [name, name.replace(/er$/, 're')];
+      return [...names, abbr].map((unit): [string, string] => [unit, measure]);
+    })
+    .concat([['tonne', 'mass']]),
 );
 
 // "Firemen", "women", "children": plurals the figure reader's -s rule leaves as they are.
@@ -64,7 +67,15 @@ export function kindOf(unit: string, breadth: KindBreadth = 'broad'): string {
   return unit;
 }
 
+/**
+ * What a unit measures, by convert-units' names: "length" for "metre" or "km", "mass" for "tonnes",
+ * "time" for "days"; undefined for a unit of no measure ("ship", "%").
+ */
+export function measureOf(unit: string): string | undefined {
+  return measureOfUnit.get(unit) ?? measureOfUnit.get(unit.replace(/s$/, ''));
+}
+
 /** Whether a unit measures an amount (a length, volume, weight, area, power, time), not a count. */
 export function isMeasureUnit(unit: string): boolean {
-  return measureWords.has(unit) || measureWords.has(unit.replace(/s$/, ''));
+  return measureOf(unit) !== undefined;
 }

@@ -43,6 +43,10 @@ The operator said 31 stranded men were taken home by bus on Tuesday.
 
 A spokeswoman for the regulator said its safety review would be published by 3 June.
 
+The new tunnel under Harwell station is 14 metres deep.
+
+The Harwell reservoir holds 40 days of water.
+
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 `;
 
@@ -112,6 +116,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How many trains were taken home by bus?',
     'How many passengers were taken home by bus?',
     /31 stranded men/,
+  ],
+  [
+    'a depth where the sentence gives only a duration',
+    'How deep is the Harwell reservoir?',
+    'How deep is the new tunnel under Harwell station?',
+    /14 metres deep/,
   ],
   [
     'an amount where the sentence only counts who gets it',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMeasureUnit, kindOf } from '../../src/evidence/unitKinds.js';
+import { isMeasureUnit, kindOf, measureOf } from '../../src/evidence/unitKinds.js';
 
 describe('what a figure counts', () => {
   it('folds any noun for people into one kind, and leaves other nouns alone', () => {
@@ -23,5 +23,11 @@ describe('what a figure counts', () => {
     for (const unit of ['metre', 'meters', 'litre', 'hectare', 'tonne', 'megawatt'])
       expect(isMeasureUnit(unit), unit).toBe(true);
     expect(isMeasureUnit('ship')).toBe(false);
+    expect([measureOf('metres'), measureOf('km'), measureOf('tonne'), measureOf('day')]).toEqual([
+      'length',
+      'length',
+      'mass',
+      'time',
+    ]);
   });
 });
