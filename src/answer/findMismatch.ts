@@ -32,6 +32,8 @@ export interface QuestionFacts {
   figures: StatedFigure[];
   /** "How much …?" may be answered by a measure, a share, money or a time; "how many …?" by a count. */
   asksAmount: boolean;
+  /** "How much will it cost?", "how much did they pay?": only a sum of money answers. */
+  asksMoney: boolean;
   /** For "how much compensation …?", the stems (and kind) of the thing asked for; else null. */
   countedNoun: Set<string> | null;
   /** For "what did the mayor of X say?", the speaker's words the articles use: the answer must name them. */
@@ -45,6 +47,12 @@ export interface QuestionFacts {
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
+// The words English asks a price with: "how much will it cost / did they pay / is it worth".
+const moneyStems: ReadonlySet<string> = new Set(
+  searchStems(
+    'cost costs costing price prices pay paid paying spend spent worth charge charged fee fees budget',
+  ),
+);
 // Figures whose unit is a measure, a share, money or time may be what "how much" asks for in any words.
 // A share, a currency sign, an abbreviation (km, mg, bn) or a time: an amount more than a count.
 const amountUnit = /^(?:%|\p{Sc}|[a-z]{1,3}|time)$/u;
@@ -78,6 +86,7 @@ export function readQuestionFacts(
       names: [],
       countedStems: null,
       asksAmount: false,
+      asksMoney: false,
       figures: [],
       countedNoun: null,
       speaker: [],
@@ -111,6 +120,7 @@ export function readQuestionFacts(
     contrasts: readContrasts(question),
     actor: readActor(question, plan),
     asksAmount: /\bhow\s+much\b/i.test(question),
+    asksMoney: /\bhow\s+much\b/i.test(question) && searchStems(question).some((stem) => moneyStems.has(stem)),
     eventWindow: datesEvent && scope.from && scope.to ? { from: scope.from, to: scope.to } : null,
     // "Why did it not …?" is often answered by a reason worded without a negation.
     negated: !asksWhy.test(question) && isNegated(question),
@@ -154,7 +164,8 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  *   set ("the east bank" for "the west bank", "the first round" for "the second": `readContrasts`);
  * - `actor`: "what has X done?" and the sentence has another name do it to X ("Trump has threatened
  *   to strike Iran" for "what has Iran threatened?": `readActor`);
- * - `count`: "how many X?" and every figure of the sentence counts something else (`countsSomethingElse`),
+ * - `count`: "how much will it cost?" and the sentence states no sum of money; or "how many X?" and
+ *   every figure of the sentence counts something else (`countsSomethingElse`),
  *   or counts another thing the question names and never X ("how much compensation per patient?"
  *   against "compensation for about 2,300 patients": `countsOtherAsked`).
  *
@@ -193,6 +204,7 @@ export function findMismatch(
     return 'actor';
   if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
     return 'figure';
+  if (facts.asksMoney && !givesMoney(sentence.text)) return 'count';
   if (facts.countedStems && countsSomethingElse(sentence.text, facts)) return 'count';
   if (facts.countedStems && facts.countedNoun && countsOtherAsked(sentence.text, facts)) return 'count';
   return null;
@@ -276,6 +288,17 @@ function statesFigure(text: string, asked: StatedFigure): boolean {
   return (
     readStatedFigures(text).some(({ value }) => value === asked.value) ||
     readQuantities(text).some(({ value }) => value === asked.value)
+  );
+}
+
+/**
+ * Whether a sentence states a sum of money: a currency's name or sign ("85m crowns", "$3bn"), or a
+ * unit no dictionary knows, which in a price is a currency ("1.20 dalers a share").
+ */
+function givesMoney(text: string): boolean {
+  return readQuantities(text).some(
+    ({ unit }) =>
+      unit !== '' && (kindOf(unit) === 'money' || /^[A-Z]{3}$/.test(unit) || !isEnglishWord(unit)),
   );
 }
 

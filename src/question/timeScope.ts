@@ -105,7 +105,8 @@ const framingCues: Cue[] = [
   {
     operator: 'outcome',
     filler: false,
-    pattern: /\bhow\s+did\s+(?:\S+\s+){1,3}?(?:end|turn\s+out|conclude|go|get\s+on|fare)\b/gi,
+    pattern:
+      /\bhow\s+did\s+(?:\S+\s+){1,3}?(?:end|turn\s+out|conclude|go|get\s+on|fare|rule|decide|vote)\b/gi,
   },
   {
     operator: 'outcome',

@@ -124,6 +124,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /14 metres deep/,
   ],
   [
+    'a cost where the sentence gives no sum of money',
+    'How much will the safety review cost?',
+    'How much will the 30-day pass cost from June?',
+    /95 euros/,
+  ],
+  [
     'an amount where the sentence only counts who gets it',
     'How much compensation will Norvik Lines pay each passenger whose train was cancelled?',
     'How many passengers will Norvik Lines pay compensation to?',

@@ -144,6 +144,8 @@ describe('readTimeScope', () => {
     ['who won?'],
     ['what was decided at the meeting?'],
     ['how did the ballot turn out?'],
+    ['how did greve get on at the hearing?'],
+    ['and how did the judge rule?'],
   ])('returns outcome for %j', (question) => {
     expect(scopeOf(question).operator).toBe('outcome');
   });
