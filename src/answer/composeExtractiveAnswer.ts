@@ -1,3 +1,4 @@
+import type { KindBreadth } from '../evidence/unitKinds.js';
 import { isConversationalWord } from '../question/conversationalWords.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
@@ -192,7 +193,7 @@ export function composeExtractiveAnswer(
   // one that contradicts the question's date, negation or names is no answer to it. A count of the
   // very thing asked ("4,200 dock workers") beats one of people in other words ("1,100 adults"), which
   // answers only when no exact count does ("how many miners are alive?": "13 trapped men").
-  const fitWith = (breadth: 'exact' | 'broad') => {
+  const fitWith = (breadth: KindBreadth) => {
     const facts = readQuestionFacts(question, plan, scope, breadth);
     return ranked.filter((sentence) => findMismatch(facts, sentence, splitSentences) === null);
   };

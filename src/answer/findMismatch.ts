@@ -53,8 +53,8 @@ const moneyStems: ReadonlySet<string> = new Set(
     'cost costs costing price prices pay paid paying spend spent worth charge charged fee fees budget',
   ),
 );
-// Figures whose unit is a measure, a share, money or time may be what "how much" asks for in any words.
-// A share, a currency sign, an abbreviation (km, mg, bn) or a time: an amount more than a count.
+// A share, a currency sign, an abbreviation (km, mg, bn) or a time: what "how much" may ask for in any
+// words, an amount more than a count.
 const amountUnit = /^(?:%|\p{Sc}|[a-z]{1,3}|time)$/u;
 const asksWh = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:who|whom|whose|what|which|where|when|how|why)\b/i;
 const asksWhy = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?why\b/i;
@@ -70,6 +70,8 @@ const undatedWindowDays = 7;
  *
  * @param question the question as the composer sees it.
  * @param plan its query plan; only the question's own (not carried) concepts count.
+ * @param breadth how widely "how many X?" reads X (`kindOf`): `exact` takes "staff" for "workers",
+ *   `broad` also "13 men" for "miners".
  */
 export function readQuestionFacts(
   question: string,

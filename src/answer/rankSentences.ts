@@ -128,9 +128,10 @@ function preferChangedPlans(question: string, ranked: RankedSentence[]): RankedS
 /**
  * Scores every sentence of the retrieved passages as an answer and sorts them, best first: coverage of
  * the question (in context and on its own), the answer kind it needs (a sentence without a time,
- * number or place for "when", "how many", "where" is left out), the plan's tense, a reason for "why",
- * newer reports (outright for "now"/"as of" questions, as a tie-break otherwise), and for a
- * follow-up the passage and article just discussed. Asked what was "originally" planned, a plan a
+ * number or place for "when", "how many", "where", or without a length for "how deep", is left out),
+ * the plan's tense, a reason for "why", a length or a start for "how long has it been", newer reports
+ * (outright for "now"/"as of" questions, as a tie-break otherwise), and for a follow-up the passage
+ * and article just discussed. Asked what was "originally" planned, a plan a
  * later report changed moves up.
  *
  * @param passages retrieved passages with republications collapsed, in retrieval order.

@@ -11,7 +11,8 @@ const remarks: readonly RegExp[] = [
 
 /**
  * Where a question carries a remark about the asker's sources ("how many are on strike? ive seen
- * different numbers") or opens with what the asker believed ("wait, I thought …"): spans to leave out of the search text, since its words ("different",
+ * different numbers") or opens with what the asker believed ("wait, I thought …"): spans to leave
+ * out of the search text, since its words ("different",
  * "numbers") are no subject of the articles. The cue words are general English.
  *
  * @param text a question, any string; never throws.

@@ -213,6 +213,7 @@ function keepWithinRankingBudget(
  * no article uses gets the closest stem they do use when it looks like a typo), and
  * picks the stems worth searching. Words in most passages are dropped from the search (but still
  * count for sentence choice) unless nothing rarer is left: this keeps queries of common words fast.
+ * The degree a question asks with ("long" in "how long has it been shut?") is not searched either.
  *
  * @param database an open newsdesk database.
  * @param text the question, any string; never throws on hostile input.
