@@ -8,6 +8,8 @@ import { searchStems } from './terms.js';
 export interface Alternative {
   synonym: string;
   frequency: number;
+  /** A misspelling's correction ("sanction" for "sancions"), not a part of a compound. */
+  typo?: true;
 }
 
 type FrequencyLookUp = (stem: string) => number;
@@ -38,7 +40,7 @@ export function readVocabularyFor(database: NewsdeskDatabase, word: string): Voc
 
 /**
  * A word no article uses, may be a misspelling of one they use ("sancions" for "sanctions"): its stem
- * corrected against the index's stems (see `correctTypo`) becomes a synonym, at a synonym's credit.
+ * corrected against the index's stems (see `correctTypo`).
  */
 function findTypoCorrection(
   stem: string,
@@ -48,7 +50,7 @@ function findTypoCorrection(
   const corrected = correctTypo(stem, vocabulary);
   if (corrected === null || corrected === stem) return [];
   const frequency = lookUp(corrected);
-  return frequency > 0 ? [{ synonym: corrected, frequency }] : [];
+  return frequency > 0 ? [{ synonym: corrected, frequency, typo: true }] : [];
 }
 
 /** Shortest part of a split compound: shorter halves ("co", "re") are affixes, not words. */

@@ -117,19 +117,29 @@ function buildConcepts(
   for (const [index, term] of terms.entries()) {
     if (term.stem === '' || seen.has(term.stem)) continue;
     seen.add(term.stem);
-    const documentFrequency = lookUp(term.stem);
-    const thesaurus = findSynonyms(term.stem)
-      .map((synonym) => ({ synonym, frequency: lookUp(synonym) }))
-      .filter((entry) => entry.frequency > 0);
-    const unknown = documentFrequency === 0 && thesaurus.length === 0 && !term.proper && !carried;
-    const synonymFrequencies = unknown ? findAlternatives(term, database, lookUp) : thesaurus;
+    const thesaurusOf = (stem: string) =>
+      findSynonyms(stem)
+        .map((synonym) => ({ synonym, frequency: lookUp(synonym) }))
+        .filter((entry) => entry.frequency > 0);
+    const typed = { stem: term.stem, frequency: lookUp(term.stem), thesaurus: thesaurusOf(term.stem) };
+    const unknown = typed.frequency === 0 && typed.thesaurus.length === 0 && !term.proper && !carried;
+    const alternatives = unknown ? findAlternatives(term, database, lookUp) : [];
+    // A misspelling corrected ("tallks" → "talk") is the word meant, at its full credit and with its
+    // synonyms; a compound's parts ("counteroffer") stay synonyms.
+    const typo = alternatives.length === 1 && alternatives[0]?.typo ? alternatives[0].synonym : null;
+    const {
+      stem,
+      frequency: documentFrequency,
+      thesaurus,
+    } = typo === null ? typed : { stem: typo, frequency: lookUp(typo), thesaurus: thesaurusOf(typo) };
+    const synonymFrequencies = typo === null && unknown ? alternatives : thesaurus;
     // A word the articles only use through its synonyms weighs as much as its commonest synonym.
     const conceptFrequency = Math.max(
       documentFrequency,
       ...synonymFrequencies.map((entry) => entry.frequency),
     );
     concepts.push({
-      stem: term.stem,
+      stem,
       word: term.word,
       synonyms: synonymFrequencies.map((entry) => entry.synonym),
       documentFrequency,

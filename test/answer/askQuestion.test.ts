@@ -23,6 +23,14 @@ describe('askQuestion', () => {
     expect(answer.answer).toContain(answer.citations[0]?.quote.replace(/…$/, '').slice(0, 40));
   });
 
+  it('reads a misspelt subject as the word meant ("tallks", "talsk")', async () => {
+    for (const question of ['where are the tallks being held?', 'where are the talsk being held?']) {
+      const answer = await askQuestion(fixture.context, question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer, question).toMatch(/Muscat/);
+    }
+  });
+
   it('gives every citation marker in the answer a numbered source and every source a marker', async () => {
     const answer = await askQuestion(
       fixture.context,
