@@ -72,18 +72,26 @@ const relativePhrase =
 const explicitDate =
   /\b(\d{4}|\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|\d+[/.]\d+/i;
 
+// "Last week", "next week": a week, which no single day stands for.
+const relativeWeek = /^(?:last|next|this)\s+week$/i;
+
+function explainPhrase({ phrase, date }: { phrase: string; date: string }): string | null {
+  if (!relativePhrase.test(phrase) || explicitDate.test(phrase)) return null;
+  // A week resolves to its Monday (`resolveEventDates`).
+  return `“${phrase}” = ${relativeWeek.test(phrase) ? 'the week of ' : ''}${formatDay(date)}`;
+}
+
 /**
  * The days a sentence's relative dates stand for, resolved against its article's publish date
- * (`resolveEventDates`): ` (“next Monday” = 13 Oct)`. Dates the sentence spells out are left alone.
+ * (`resolveEventDates`): ` (“next Monday” = 13 Oct)`, ` (“last week” = the week of 26 Jan)`. Dates
+ * the sentence spells out are left alone.
  *
  * @returns "" when the sentence has no relative date or its article no date.
  */
 export function explainRelativeDates(sentence: string, passage: Pick<RetrievedPassage, 'published'>): string {
   const day = toIsoDay(passage.published);
   if (day === null) return '';
-  const explained = resolveEventDates(sentence, day)
-    .filter(({ phrase }) => relativePhrase.test(phrase) && !explicitDate.test(phrase))
-    .map(({ phrase, date }) => `“${phrase}” = ${formatDay(date)}`);
+  const explained = resolveEventDates(sentence, day).flatMap((date) => explainPhrase(date) ?? []);
   return explained.length > 0 ? ` (${[...new Set(explained)].join(', ')})` : '';
 }
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { explainRelativeDates } from '../../src/answer/frameClaims.js';
+
+describe('the days relative dates stand for', () => {
+  const published = { published: '2026-02-06' };
+
+  it('names the day a weekday stands for, from the article’s own date', () => {
+    expect(explainRelativeDates('The talks opened on Monday.', published)).toBe(' (“on Monday” = 2 Feb)');
+  });
+
+  it('gives a week as a week, not as one day of it', () => {
+    expect(explainRelativeDates('Last week, warships reached the Gulf.', published)).toBe(
+      ' (“Last week” = the week of 26 Jan)',
+    );
+  });
+
+  it('leaves a date the sentence spells out alone', () => {
+    expect(explainRelativeDates('The talks open on 6 February.', published)).toBe('');
+  });
+});
