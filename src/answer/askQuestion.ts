@@ -20,18 +20,24 @@ const retrievedPassages = 12;
 /** Passages searched before a time-scoped question keeps those of its window. */
 const scopedSearchDepth = 48;
 
+// Zero-width spaces and joiners, word joiners and byte-order marks: invisible, yet they split a word
+// ("Wh\u200Bere") so that it matches nothing.
+const invisibleCharacters = /[\u200B-\u200D\u2060\uFEFF]/g;
+
 /**
  * Validates a question as typed by a user.
  *
- * @returns the question trimmed, with runs of whitespace folded.
- * @throws UserInputError when it is empty or longer than 1,000 characters.
+ * @returns the question trimmed, with invisible characters removed and runs of whitespace folded.
+ * @throws UserInputError when it is empty or longer than 1,000 characters (counted as a person
+ *   counts them: an emoji is one, though JavaScript stores some as two or four code units).
  */
 export function validateQuestion(question: string): string {
-  const trimmed = question.replace(/\s+/g, ' ').trim();
+  const trimmed = question.replace(invisibleCharacters, '').replace(/\s+/g, ' ').trim();
   if (trimmed === '') throw new UserInputError('Please ask a question: the text was empty.');
-  if (trimmed.length > maxQuestionLength) {
+  const length = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(trimmed)].length;
+  if (length > maxQuestionLength) {
     throw new UserInputError(
-      `Please keep questions to at most ${maxQuestionLength.toLocaleString('en-US')} characters (this one has ${trimmed.length.toLocaleString('en-US')}).`,
+      `Please keep questions to at most ${maxQuestionLength.toLocaleString('en-US')} characters (this one has ${length.toLocaleString('en-US')}).`,
     );
   }
   return trimmed;

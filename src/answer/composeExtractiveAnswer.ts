@@ -89,15 +89,29 @@ function answersAlone(sentence: RankedSentence): boolean {
   return sentence.coverageInContext >= answerThreshold && sentence.coverage >= ownThreshold;
 }
 
+// Names and words shown in an abstention: a message of unknown words is not echoed back whole.
+const maxNamesShown = 3;
+const maxWordsShown = 4;
+
+function listNames(names: string[]): string {
+  const shown = names.map((name) => {
+    const words = name.split(/\s+/);
+    return words.length > maxWordsShown ? `${words.slice(0, maxWordsShown).join(' ')} …` : name;
+  });
+  if (shown.length <= maxNamesShown) return shown.join(' or ');
+  return `${shown.slice(0, maxNamesShown).join(', ')} or ${shown.length - maxNamesShown} other names`;
+}
+
 /**
  * The abstention: a plain sentence, naming what the articles lack when a name is the reason.
  *
- * @param missingNames names from the question that no article mentions.
+ * @param missingNames names from the question that no article mentions: three are named at most, of
+ *   four words each, so a message of unknown words is not echoed back whole.
  */
 export function abstain(missingNames: string[] = []): ComposedAnswer {
   const answer =
     missingNames.length > 0
-      ? `The articles I have don't mention ${missingNames.join(' or ')}, so I can't answer that.`
+      ? `The articles I have don't mention ${listNames(missingNames)}, so I can't answer that.`
       : "The articles I have don't say, so I can't answer that.";
   return { answer, abstained: true, citations: [] };
 }

@@ -95,4 +95,29 @@ describe('askQuestion', () => {
     await expect(askQuestion(fixture.context, '   ')).rejects.toBeInstanceOf(UserInputError);
     await expect(askQuestion(fixture.context, 'why '.repeat(300))).rejects.toThrow(/1,000 characters/);
   });
+
+  it('counts an emoji as one character against the limit, and ignores invisible characters', async () => {
+    // 400 thumbs-up with a skin tone: 1,600 UTF-16 code units, 400 characters as a person counts them.
+    const emoji = `${'👍🏽'.repeat(400)} where are the talks being held?`;
+    await expect(askQuestion(fixture.context, emoji)).resolves.toMatchObject({ abstained: false });
+    const hidden = await askQuestion(fixture.context, 'Wh\u200Bere are the ta\u2060lks being held?');
+    expect(hidden.answer).toMatch(/Muscat/);
+  });
+
+  it('names at most three unknown names, of four words each, when it abstains', async () => {
+    const many = await askQuestion(
+      fixture.context,
+      'Did Zorblat and Quenmir and Vashtok and Pellibrand and Ostrewin meet?',
+    );
+    expect(many.answer).toBe(
+      "The articles I have don't mention Zorblat, Quenmir, Vashtok or 2 other names, so I can't answer that.",
+    );
+    const long = await askQuestion(
+      fixture.context,
+      'What did Zorblat Quenmir Vashtok Pellibrand Ostrewin say?',
+    );
+    expect(long.answer).toBe(
+      "The articles I have don't mention Zorblat Quenmir Vashtok Pellibrand …, so I can't answer that.",
+    );
+  });
 });
