@@ -4,11 +4,12 @@ import { UserInputError } from '../errors.js';
 import { readQuestion } from '../question/readQuestion.js';
 import type { TimeScope } from '../question/timeScope.js';
 import { retrievePassages } from '../retrieval/retrievePassages.js';
-import { loadPassagesById } from '../retrieval/searchPassages.js';
+import { loadPassagesById, type RetrievedPassage } from '../retrieval/searchPassages.js';
 import type { Answer } from './answer.js';
 import { composeAnswer } from './composeAnswer.js';
 import { composeTimelineAnswer } from './composeTimelineAnswer.js';
 import { filterByScope, limitsPublication, publishedBy } from './filterByScope.js';
+import { formatDay, toIsoDay } from './frameClaims.js';
 
 /** Longest question accepted, in characters: well above any real question, well below abuse. */
 export const maxQuestionLength = 1000;
@@ -118,6 +119,25 @@ export async function askQuestion(
     .slice(0, retrievedPassages)
     .concat(filterByScope(publishedBy(previous, today), scope));
   const retrieved = performance.now();
+  const notYetPublished = describeNothingPublishedBy(searched.passages, passages, today);
+  if (notYetPublished) {
+    const finished = performance.now();
+    return {
+      question: text,
+      answer: notYetPublished,
+      abstained: true,
+      citations: [],
+      asOf: null,
+      disagreement: false,
+      composer: 'extractive',
+      retrieval: [],
+      timingsMs: {
+        retrieve: round(retrieved - started),
+        compose: round(finished - retrieved),
+        total: round(finished - started),
+      },
+    };
+  }
   const composed = await composeAnswer(context, searchText, plan, passages, {
     guildId: options.guildId,
     scope,
@@ -137,6 +157,24 @@ export async function askQuestion(
       total: round(finished - started),
     },
   };
+}
+
+/**
+ * Asked with a reference day before every article that matches ("--today 2026-01-01"), the answer says
+ * so, with the day of the earliest such article, rather than only that the articles do not say.
+ *
+ * @returns the abstention sentence, or null when some matching article was published by `today` or
+ *   none matched at all.
+ */
+function describeNothingPublishedBy(
+  retrieved: readonly RetrievedPassage[],
+  kept: readonly RetrievedPassage[],
+  today: string,
+): string | null {
+  const days = retrieved.flatMap((passage) => toIsoDay(passage.published) ?? []).sort();
+  const earliest = days[0];
+  if (kept.length > 0 || earliest === undefined || earliest <= today) return null;
+  return `None of the articles I have on this had been published by ${formatDay(today, true)}: the earliest is from ${formatDay(earliest, true)}.`;
 }
 
 /** Passages searched to find which articles a timeline's subject ("a timeline of the strike") is about. */

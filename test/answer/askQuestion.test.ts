@@ -96,6 +96,16 @@ describe('askQuestion', () => {
     await expect(askQuestion(fixture.context, 'why '.repeat(300))).rejects.toThrow(/1,000 characters/);
   });
 
+  it('says when no article on the question had been published by the day it is asked as of', async () => {
+    const answer = await askQuestion(fixture.context, 'Where are the talks being held?', {
+      today: '2026-01-01',
+    });
+    expect(answer).toMatchObject({ abstained: true, citations: [] });
+    expect(answer.answer).toBe(
+      'None of the articles I have on this had been published by 1 Jan 2026: the earliest is from 6 Feb 2026.',
+    );
+  });
+
   it('counts an emoji as one character against the limit, and ignores invisible characters', async () => {
     // 400 thumbs-up with a skin tone: 1,600 UTF-16 code units, 400 characters as a person counts them.
     const emoji = `${'👍🏽'.repeat(400)} where are the talks being held?`;
