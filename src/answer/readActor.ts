@@ -11,11 +11,12 @@ export interface ActorAndAct {
 // names, then the act.
 const speechStems = searchStems('say tell write');
 const possessiveName = /^\W*(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s?\s/iu;
+// "What enrichment level has Iran proposed?": a few words of what is asked may come between.
 const actorQuestion =
-  /^\W*(?:(?:so|and|but|ok|okay)\s+)?what\s+(?:has|have|had|did|does|do|will|would)\s+(.+)$/iu;
+  /^\W*(?:(?:so|and|but|ok|okay)\s+)?what\s+(?:[\p{L}-]+\s+){0,3}?(?:has|have|had|did|does|do|will|would)\s+(.+)$/iu;
 
 /**
- * Reads who acts and what they do from "what has/did X <verb> …?": X is the run of names (proper
+ * Reads who acts and what they do from "what (level) has/did X <verb> …?": X is the run of names (proper
  * concepts of the plan, with their synonyms) right after the auxiliary, the act the next content word
  * (with its synonyms). Null when the question is not of that form, names no doer ("what did the
  * mayor decide?": the doer is no name), or asks what someone said (`"…," said Sabet` puts the verb
@@ -46,11 +47,13 @@ export function readActor(question: string, plan: QueryPlan): ActorAndAct | null
 /**
  * Whether a sentence has someone else do the act to the question's doer ("Trump has threatened to
  * strike Iran" for "what has Iran threatened?"): another name comes before the act, and the doer only
- * after it. Then it tells what was done to them, not what they did. A sentence whose doer is a pronoun
- * ("it would expect Washington to lift sanctions on Iran") is left alone.
+ * after it, or the doer is named before the act only as an owner ("Some of Iran’s neighbours have
+ * proposed …"). Then it tells what was done to them, or by others, not what they did. A sentence
+ * whose doer is a pronoun ("it would expect Washington to lift sanctions on Iran") is left alone.
  */
 export function namesActorOnlyAfterAct(sentence: string, { actor, act }: ActorAndAct): boolean {
   const terms = splitIntoTerms(sentence).filter((term) => term.stem !== '');
+  if (namesActorOnlyAsOwner(sentence, { actor, act })) return true;
   const actAt = terms.findIndex((term) => act.has(term.stem));
   if (actAt < 0) return false;
   const actorAt = terms.findIndex((term) => actor.has(term.stem));
@@ -62,4 +65,29 @@ export function namesActorOnlyAfterAct(sentence: string, { actor, act }: ActorAn
     .slice(0, actAt)
     .some((term, index) => (term.proper || (index === 0 && opensWithName)) && !actor.has(term.stem));
   return otherDoer && actorAt > actAt;
+}
+
+const word = /[\p{L}\p{N}-]+(?:['’]s?)?/gu;
+
+/**
+ * "Some of Iran’s neighbours have proposed …" for "what has Iran proposed?": before the act the doer
+ * is named only as an owner (a run of its names ending in a possessive: "Rail Voice's members"), so
+ * the one acting is someone of theirs.
+ */
+function namesActorOnlyAsOwner(sentence: string, { actor, act }: ActorAndAct): boolean {
+  const words = [...sentence.matchAll(word)].map(([text]) => ({
+    stem: searchStems(text)[0] ?? '',
+    owner: /['’]s?$/.test(text),
+  }));
+  const actAt = words.findIndex(({ stem }) => act.has(stem));
+  let owned = false;
+  for (let at = 0; at < actAt; at += 1) {
+    if (!actor.has(words[at]?.stem ?? '')) continue;
+    let end = at;
+    while (end + 1 < actAt && actor.has(words[end + 1]?.stem ?? '')) end += 1;
+    if (!words[end]?.owner) return false;
+    owned = true;
+    at = end;
+  }
+  return owned;
 }

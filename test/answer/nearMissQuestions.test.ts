@@ -47,6 +47,8 @@ The new tunnel under Harwell station is 14 metres deep.
 
 The Harwell reservoir holds 40 days of water.
 
+Some of Rail Voice's members have proposed a weekend timetable.
+
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 `;
 
@@ -146,6 +148,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'What did Harwell Cycling Club propose?',
     'What has Rail Voice threatened?',
     /boycott/,
+  ],
+  [
+    'a doer the sentence names only as the owner of who acts',
+    'What timetable has Rail Voice proposed?',
+    "What have Rail Voice's members proposed?",
+    /weekend timetable/,
   ],
   [
     'a figure the article does not give',
