@@ -93,10 +93,18 @@ function monthNumber(name: string): number {
   );
 }
 
-/** The most recent year in which month/day is not after today (a question's year-less date is past). */
-function pastYear(month: number, day: number, today: string): number {
+/** Which way a year-less date or a weekday is read from today: past, unless the question asks ahead. */
+export type DateDirection = 'past' | 'future';
+
+/**
+ * The year of a year-less month/day: the most recent in which it is not after today, or asked about
+ * the future ("will fares rise in July?") the next in which it is not before today.
+ */
+function yearOf(month: number, day: number, today: string, direction: DateDirection): number {
   const year = Number(today.slice(0, 4));
-  return toIsoDay(year, month, day) > today ? year - 1 : year;
+  const iso = toIsoDay(year, month, day);
+  if (direction === 'future') return iso < today ? year + 1 : year;
+  return iso > today ? year - 1 : year;
 }
 
 function byUnit(today: string, unit: string, amount: number): string {
@@ -111,12 +119,14 @@ function day(iso: string): Days {
   return { from: iso, to: iso, reachesToday: false };
 }
 
-function resolveMonthDay(text: string, today: string): Days | null {
+function resolveMonthDay(text: string, today: string, direction: DateDirection): Days | null {
   const parsed = chrono.parse(text, { instant: new Date(`${today}T12:00:00Z`), timezone: 0 })[0]?.start;
   const month = parsed?.get('month');
   const dayOfMonth = parsed?.get('day');
   if (parsed === undefined || month == null || dayOfMonth == null) return null;
-  const year = parsed.isCertain('year') ? (parsed.get('year') ?? 0) : pastYear(month, dayOfMonth, today);
+  const year = parsed.isCertain('year')
+    ? (parsed.get('year') ?? 0)
+    : yearOf(month, dayOfMonth, today, direction);
   const iso = toIsoDay(year, month, dayOfMonth);
   return isIsoDate(iso) ? day(iso) : null;
 }
@@ -158,19 +168,23 @@ function resolveOrdinal(dayOfMonth: number, today: string): Days | null {
   return null;
 }
 
-function resolveWeekday(groups: Groups, today: string): Days | null {
+function resolveWeekday(groups: Groups, today: string, direction: DateDirection): Days | null {
   const target = weekdayIndex.get((groups.weekdayName ?? '').toLowerCase());
   if (target === undefined) return null;
   const current = new Date(`${today}T12:00:00Z`).getUTCDay();
-  // Asked about, a weekday is the most recent one before today, unless it is "next Friday".
-  if ((groups.weekdayWhich ?? '').toLowerCase() === 'next')
+  const which = (groups.weekdayWhich ?? '').toLowerCase();
+  // Asked about, a weekday is the most recent one before today, unless it is "next Friday" or the
+  // question asks ahead ("will they vote on Thursday?"), and "last Friday" always the one before.
+  if (which === 'next' || (direction === 'future' && which !== 'last' && which !== 'past'))
     return day(addDays(today, (target - current + 7) % 7 || 7));
   return day(addDays(today, -((current - target + 7) % 7 || 7)));
 }
 
-function resolveMonth(groups: Groups, today: string): Days | null {
+function resolveMonth(groups: Groups, today: string, direction: DateDirection): Days | null {
   const month = monthNumber(groups.monthName ?? '');
-  const year = groups.monthYear === undefined ? pastYear(month, 1, today) : Number(groups.monthYear);
+  const lastDay = direction === 'future' ? 28 : 1;
+  const year =
+    groups.monthYear === undefined ? yearOf(month, lastDay, today, direction) : Number(groups.monthYear);
   return {
     from: toIsoDay(year, month, 1),
     to: toIsoDay(year, month, daysInMonth(year, month)),
@@ -182,12 +196,16 @@ function isAmbiguousMonth(name: string | undefined): boolean {
   return ambiguousMonths.has((name ?? '').toLowerCase().replace('.', ''));
 }
 
-function resolve(match: RegExpExecArray, text: string, today: string): Days | null {
+// "As of", "since", "by" a date bound what was known then: such a date is never ahead.
+const boundBefore = /\b(?:as\s+of|as\s+at|since|from|by|until|till|before|after)\s*$/i;
+
+function resolve(match: RegExpExecArray, text: string, today: string, asked: DateDirection): Days | null {
   const groups: Groups = match.groups ?? {};
   const before = text.slice(Math.max(0, match.index - 12), match.index);
+  const direction = boundBefore.test(before) ? 'past' : asked;
   const after = text.slice(match.index + match[0].length);
   if (groups.iso !== undefined) return isIsoDate(groups.iso) ? day(groups.iso) : null;
-  if (groups.monthDay !== undefined) return resolveMonthDay(groups.monthDay, today);
+  if (groups.monthDay !== undefined) return resolveMonthDay(groups.monthDay, today, direction);
   if (groups.dayMonth !== undefined) {
     // "Round 2 may be delayed": a bare number before "may" is a date only when nothing else reads on.
     const dateLike =
@@ -196,7 +214,7 @@ function resolve(match: RegExpExecArray, text: string, today: string): Days | nu
       datePreposition.test(before) ||
       /^\s*(?:[,.?!;:)]|$)/.test(after);
     if (isAmbiguousMonth(groups.dayMonthMonth) && !dateLike) return null;
-    return resolveMonthDay(groups.dayMonth, today);
+    return resolveMonthDay(groups.dayMonth, today, direction);
   }
   if (groups.relative !== undefined) return resolveRelative(groups, today);
   if (groups.ago !== undefined)
@@ -207,14 +225,14 @@ function resolve(match: RegExpExecArray, text: string, today: string): Days | nu
     return resolveOrdinal(Number(groups.ordinalDay), today);
   }
   if (groups.weekday !== undefined)
-    return dateAfterWeekday.test(after) ? null : resolveWeekday(groups, today);
+    return dateAfterWeekday.test(after) ? null : resolveWeekday(groups, today, direction);
   if (groups.dayWord !== undefined)
     return day(/^yesterday$/i.test(groups.dayWord) ? addDays(today, -1) : today);
   if (groups.year !== undefined)
     return { from: `${groups.year}-01-01`, to: `${groups.year}-12-31`, reachesToday: false };
   if (isAmbiguousMonth(groups.monthName) && groups.monthYear === undefined && !datePreposition.test(before))
     return null;
-  return resolveMonth(groups, today);
+  return resolveMonth(groups, today, direction);
 }
 
 /**
@@ -223,20 +241,26 @@ function resolve(match: RegExpExecArray, text: string, today: string): Days | nu
  * come), weekdays (the most recent one before today; "next friday" the coming one), "yesterday",
  * "last week" / "in the past 3 days" (today − 7 or − 3 up to today), "this week" (Monday up to today),
  * "next week", "3 days ago", a year after "in", "since", "by" … ("in 1990": the whole year). A date
- * without a year is never after today: it means last year's.
+ * without a year is never after today: it means last year's; asked about the future (`direction`
+ * `future`: "will fares rise in July?"), a year-less date or a weekday is the next one instead.
  * Not dates: bare numbers ("round 2", "2.4 per cent", "the 3 demands"), "the 2nd round", "second",
  * "may"/"march" as verb or noun (a date only with a day number, a year, or after "in", "on", "since" …).
  * Month-and-day expressions are read with chrono-node (reference: noon UTC of `today`).
  *
  * @param text any string; never throws.
  * @param today the reference day, ISO `YYYY-MM-DD` (assumed valid: `readQuestion` checks it).
+ * @param direction which way year-less dates and weekdays are read from today.
  * @returns the expressions in text order, each with its offsets and inclusive ISO days.
  */
-export function findDateExpressions(text: string, today: string): DateExpression[] {
+export function findDateExpressions(
+  text: string,
+  today: string,
+  direction: DateDirection = 'past',
+): DateExpression[] {
   const found: DateExpression[] = [];
   let weekdayStart: number | undefined;
   for (const match of text.matchAll(dateExpression)) {
-    const days = resolve(match, text, today);
+    const days = resolve(match, text, today, direction);
     const confirmingWeekday = match.groups?.weekday !== undefined && days === null;
     // The weekday before a dated day is part of its phrase: "on thursday night the 16th".
     if (days !== null)

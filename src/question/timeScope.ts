@@ -150,6 +150,12 @@ const thatPoint: Cue = {
 };
 
 const quotation = /["“][^"“”]{1,300}["”]/g;
+// "Will fares rise in July?", "when is the vote going to be held on Thursday?": a question about what is
+// to come reads its year-less dates and weekdays ahead of today.
+const asksAhead =
+  /\b(?:will|won['’]?t|shall|going\s+to|gonna|(?:is|are)\s+(?:due|expected|set|scheduled|planned)\s+to)\b/i;
+// "Where was the hearing going to be?" looks ahead from the past: its dates are past.
+const asksFromPast = /\b(?:was|were|did|had)\b/i;
 
 // The preposition before a date says how it bounds the evidence.
 const preposition =
@@ -239,7 +245,8 @@ export function readTimeScope(text: string, today: string): TimeScopeReading {
   }));
   const unquoted = (span: { start: number; end: number }) =>
     !quotations.some((quoted) => overlaps(quoted, span));
-  const dates = findDateExpressions(text, today).filter(unquoted);
+  const ahead = asksAhead.test(text) && !asksFromPast.test(text);
+  const dates = findDateExpressions(text, today, ahead ? 'future' : 'past').filter(unquoted);
   const dated: DatedPhrase[] = [];
   for (let index = 0; index < dates.length; index += 1) {
     const phrase = readDatedPhrase(text, dates, index);

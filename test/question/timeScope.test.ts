@@ -89,6 +89,15 @@ describe('readTimeScope', () => {
     expect(scopeOf(question)).toMatchObject({ operator: 'between', from, to });
   });
 
+  it('reads a year-less month or weekday ahead when the question asks about what is to come', () => {
+    expect(scopeOf('will fares rise in december?')).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
+    expect(scopeOf('will they vote on thursday?')).toMatchObject({ to: '2025-10-23' });
+    // Looking ahead from the past, or bounding what was known, a date stays past.
+    expect(scopeOf('where was the hearing going to be in september?')).toMatchObject({ from: '2025-09-01' });
+    expect(scopeOf('as of oct 8, where will the talks be?')).toMatchObject({ to: '2025-10-08' });
+    expect(scopeOf('did fares rise in december?')).toMatchObject({ from: '2024-12-01' });
+  });
+
   it.each([
     ["what's new?", undefined],
     ['anything new?', undefined],
