@@ -9,6 +9,13 @@ const contrastSets = [
   'upper lower',
   'inner outer',
   'morning afternoon evening',
+  // Antonyms that qualify a noun: "short-range missiles" are not "long-range missiles".
+  'short long',
+  'high low',
+  'early late',
+  'small large',
+  'minimum maximum',
+  'public private',
 ].map((line) => line.split(' '));
 const contrastSetOf = new Map(contrastSets.flatMap((set) => set.map((word) => [word, set])));
 

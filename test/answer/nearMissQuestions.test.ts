@@ -49,6 +49,8 @@ The Harwell reservoir holds 40 days of water.
 
 Some of Rail Voice's members have proposed a weekend timetable.
 
+Long-distance fares will rise 6 per cent in July.
+
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 `;
 
@@ -100,6 +102,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'When will work on the west platform at Harwell station finish?',
     'When will work on the east platform at Harwell station finish?',
     /finish in July/,
+  ],
+  [
+    'a word swapped for its antonym',
+    'How much will short-distance fares rise in July?',
+    'How much will long-distance fares rise in July?',
+    /6 per cent in July/,
   ],
   [
     'an outcome only the application for it matches',
