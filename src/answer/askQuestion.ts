@@ -24,6 +24,7 @@ const scopedSearchDepth = 48;
 // Zero-width spaces and joiners, word joiners and byte-order marks: invisible, yet they split a word
 // ("Wh\u200Bere") so that it matches nothing.
 const invisibleCharacters = /[\u200B-\u200D\u2060\uFEFF]/g;
+const characters = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
  * Validates a question as typed by a user.
@@ -35,7 +36,7 @@ const invisibleCharacters = /[\u200B-\u200D\u2060\uFEFF]/g;
 export function validateQuestion(question: string): string {
   const trimmed = question.replace(invisibleCharacters, '').replace(/\s+/g, ' ').trim();
   if (trimmed === '') throw new UserInputError('Please ask a question: the text was empty.');
-  const length = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(trimmed)].length;
+  const length = [...characters.segment(trimmed)].length;
   if (length > maxQuestionLength) {
     throw new UserInputError(
       `Please keep questions to at most ${maxQuestionLength.toLocaleString('en-US')} characters (this one has ${length.toLocaleString('en-US')}).`,
@@ -61,7 +62,8 @@ export interface AskOptions {
  * removed, its time scope resolved against `options.today`), retrieves passages (BM25, fused with
  * vector search when embeddings are configured) and keeps those published inside the scope's window,
  * then composes a short answer whose every sentence cites its passage (with the language model when
- * configured), or abstains when the articles do not say.
+ * configured), or abstains when the articles do not say (saying so, with the earliest day, when every
+ * matching article was published after `today`).
  *
  * @returns the answer in the CLI's `--json` shape; timings in milliseconds.
  * @throws UserInputError for an empty or over-long question, a message that holds only instructions,

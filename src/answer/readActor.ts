@@ -16,7 +16,7 @@ const actorQuestion =
   /^\W*(?:(?:so|and|but|ok|okay)\s+)?what\s+(?:[\p{L}-]+\s+){0,3}?(?:has|have|had|did|does|do|will|would)\s+(.+)$/iu;
 
 /**
- * Reads who acts and what they do from "what (level) has/did X <verb> …?": X is the run of names (proper
+ * Reads who acts and what they do from "what [thing] has/did X <verb> …?": X is the run of names (proper
  * concepts of the plan, with their synonyms) right after the auxiliary, the act the next content word
  * (with its synonyms). Null when the question is not of that form, names no doer ("what did the
  * mayor decide?": the doer is no name), or asks what someone said (`"…," said Sabet` puts the verb

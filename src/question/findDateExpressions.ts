@@ -182,9 +182,10 @@ function resolveWeekday(groups: Groups, today: string, direction: DateDirection)
 
 function resolveMonth(groups: Groups, today: string, direction: DateDirection): Days | null {
   const month = monthNumber(groups.monthName ?? '');
-  const lastDay = direction === 'future' ? 28 : 1;
+  // A month is past once it has begun, and still ahead until it is nearly over.
+  const probeDay = direction === 'future' ? 28 : 1;
   const year =
-    groups.monthYear === undefined ? yearOf(month, lastDay, today, direction) : Number(groups.monthYear);
+    groups.monthYear === undefined ? yearOf(month, probeDay, today, direction) : Number(groups.monthYear);
   return {
     from: toIsoDay(year, month, 1),
     to: toIsoDay(year, month, daysInMonth(year, month)),
