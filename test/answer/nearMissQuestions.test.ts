@@ -86,6 +86,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /train drivers/,
   ],
   [
+    'a negation typed without its apostrophe',
+    'What did the transport minister say wasnt necessary?',
+    'What did the transport minister say was necessary?',
+    /train drivers/,
+  ],
+  [
     'a name taken from another sentence',
     'How much did ticket sales at the Harwell Cycling Club rise in April?',
     'How much did ticket sales at Norvik Lines rise in April?',

@@ -155,6 +155,7 @@ describe('readTimeScope', () => {
     ['how did the ballot turn out?'],
     ['how did greve get on at the hearing?'],
     ['and how did the judge rule?'],
+    ["so what did the panel's final report conclude"],
   ])('returns outcome for %j', (question) => {
     expect(scopeOf(question).operator).toBe('outcome');
   });
