@@ -2,13 +2,14 @@ import { searchStems } from '../retrieval/terms.js';
 
 // "Arent", "didnt": chat drops the apostrophe, and the negation stays.
 const negation =
-  /\b(?:not|no|never|neither|nor|without|cannot|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|wont|wouldnt|shouldnt|couldnt|hasnt|havent|hadnt)\b|n['’]t\b/gi;
+  /\b(?:not|no|never|neither|nor|without|cannot|nobody|nothing|none|nowhere|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|wont|wouldnt|shouldnt|couldnt|hasnt|havent|hadnt)\b|n['’]t\b/gi;
 /** A negation reaches this many words ahead: "did not meet", "have never directly met". */
 const negationReach = 4;
 
 /**
  * Whether the sentence has a negation: "not", "no", "never", "neither", "nor", "without", "cannot",
- * "n't", or a contraction typed without its apostrophe ("arent", "didnt").
+ * "n't", a negative pronoun ("nobody", "nothing", "none", "nowhere"), or a contraction typed without
+ * its apostrophe ("arent", "didnt").
  */
 export function isNegated(sentence: string): boolean {
   return sentence.search(negation) !== -1;

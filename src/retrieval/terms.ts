@@ -98,7 +98,8 @@ function foldSpelling(word: string): string {
 // case, so an acronym ("BC", "GOV") stays a name.
 const chatShorthand: ReadonlyMap<string, string> = new Map(
   `ppl:people gov:government govt:government evac:evacuation info:information approx:approximately
-dept:department tmrw:tomorrow tmr:tomorrow bc:because cuz:because coz:because`
+dept:department tmrw:tomorrow tmr:tomorrow bc:because cuz:because coz:because shld:should wld:would
+cld:could abt:about`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );

@@ -41,6 +41,7 @@ describe('searchStems', () => {
 
   it('returns nothing for a question made only of function words', () => {
     expect(searchStems('what is it that they were?')).toEqual([]);
+    expect(searchStems('who said we shld wait, and abt what?')).toEqual(searchStems('who said we wait'));
   });
 });
 
