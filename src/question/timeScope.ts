@@ -189,7 +189,9 @@ function readDatedPhrase(text: string, dates: DateExpression[], index: number): 
   if (date === undefined) return null;
   const match = preposition.exec(text.slice(Math.max(0, date.start - 12), date.start));
   const word = (match?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-  const start = match === null ? date.start : date.start - match[0].length;
+  const prepositionStart = match === null ? date.start : date.start - match[0].length;
+  // "Back on March 6", "back in June": "back" only looks to the past, and is no word to search.
+  const start = prepositionStart - (/\bback\s+$/i.exec(text.slice(0, prepositionStart))?.[0].length ?? 0);
   const next = dates[index + 1];
   if ((word === 'between' || word === 'from') && next !== undefined) {
     const gap = text.slice(date.end, next.start);

@@ -89,6 +89,11 @@ describe('readTimeScope', () => {
     expect(scopeOf(question)).toMatchObject({ operator: 'between', from, to });
   });
 
+  it('takes "back" before a date as part of the date, not a word to search', () => {
+    const read = readTimeScope('back on oct 6 what was the plan?', today);
+    expect(read.scope).toMatchObject({ operator: 'asOf', to: '2025-10-06', phrase: 'back on oct 6' });
+  });
+
   it('reads a year-less month or weekday ahead when the question asks about what is to come', () => {
     expect(scopeOf('will fares rise in december?')).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
     expect(scopeOf('will they vote on thursday?')).toMatchObject({ to: '2025-10-23' });
