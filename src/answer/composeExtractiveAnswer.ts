@@ -1,4 +1,3 @@
-import type { KindBreadth } from '../evidence/unitKinds.js';
 import { isConversationalWord } from '../question/conversationalWords.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
@@ -16,7 +15,7 @@ import { collapseRepublications } from './collapseRepublications.js';
 import { asksDurationSoFar, describeDurationSoFar } from './describeDurationSoFar.js';
 import { findAttribution } from './findAttribution.js';
 import { findDisagreeingAccounts } from './findDisagreeingAccounts.js';
-import { findMismatch, readQuestionFacts } from './findMismatch.js';
+import { findMismatch, type QuestionFacts, readQuestionFacts } from './findMismatch.js';
 import { findMissingNames } from './findMissingNames.js';
 import { findNotYet } from './findNotYet.js';
 import { findSupersedingReport } from './findSupersedingReport.js';
@@ -207,12 +206,15 @@ export function composeExtractiveAnswer(
   // one that contradicts the question's date, negation or names is no answer to it. A count of the
   // very thing asked ("4,200 dock workers") beats one of people in other words ("1,100 adults"), which
   // answers only when no exact count does ("how many miners are alive?": "13 trapped men").
-  const fitWith = (breadth: KindBreadth) => {
-    const facts = readQuestionFacts(question, plan, scope, breadth);
-    return ranked.filter((sentence) => findMismatch(facts, sentence, splitSentences) === null);
-  };
-  const exact = fitWith('exact');
-  const fitting = exact[0] && answersAlone(exact[0]) ? exact : fitWith('broad');
+  const fitWith = (facts: QuestionFacts) =>
+    ranked.filter((sentence) => findMismatch(facts, sentence, splitSentences) === null);
+  const exactFacts = readQuestionFacts(question, plan, scope, 'exact');
+  const exact = fitWith(exactFacts);
+  // Only a count reads its noun more broadly; for any other question both readings are the same.
+  const fitting =
+    exactFacts.countedStems === null || (exact[0] && answersAlone(exact[0]))
+      ? exact
+      : fitWith(readQuestionFacts(question, plan, scope, 'broad'));
   const best = fitting[0];
   if (!best || !answersAlone(best)) return abstain();
 
