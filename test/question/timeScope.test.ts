@@ -89,6 +89,10 @@ describe('readTimeScope', () => {
     expect(scopeOf(question)).toMatchObject({ operator: 'between', from, to });
   });
 
+  it('reads "what did the inspection find?" as an ordinary question: a finding is reported, not decided', () => {
+    expect(scopeOf('what did the inspection find on the bridge?').operator).toBe('none');
+  });
+
   it('takes "back" before a date as part of the date, not a word to search', () => {
     const read = readTimeScope('back on oct 6 what was the plan?', today);
     expect(read.scope).toMatchObject({ operator: 'asOf', to: '2025-10-06', phrase: 'back on oct 6' });
