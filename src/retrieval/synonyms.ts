@@ -33,7 +33,7 @@ const groups = [
   'monitor verify inspection inspector',
   'collapse withdraw fail cancel scrap',
   'concern worry fear',
-  'mediate mediator mediation broker intermediary',
+  'mediate mediator mediation broker intermediary middleman',
   'hard difficult tough',
   'think believe consider expect',
   'begin start trigger spark',

@@ -31,6 +31,8 @@ describe('searchStems', () => {
     ['a unit spelt out', 'a 47 km detour', 'a detour of 47 kilometers'],
     ['a unit spelt out', 'the 12kg bag', 'a bag of 12 kilograms'],
     ['chat shorthand', 'how many ppl are at the evac centre', 'people at the evacuation centre'],
+    ['a phrasal verb', 'why did they bail on the plan', 'officials backed out of that plan'],
+    ['a region written as one word', 'what did the mideast officials say', 'two Middle East officials said'],
   ])('matches %s: %j with %j', (_kind, question, sentence) => {
     expect(searchStems(sentence)).toEqual(expect.arrayContaining(searchStems(question)));
   });
