@@ -52,8 +52,8 @@ export function readActor(question: string, plan: QueryPlan): ActorAndAct | null
  * whose doer is a pronoun ("it would expect Washington to lift sanctions on Iran") is left alone.
  */
 export function namesActorOnlyAfterAct(sentence: string, { actor, act }: ActorAndAct): boolean {
-  const terms = splitIntoTerms(sentence).filter((term) => term.stem !== '');
   if (namesActorOnlyAsOwner(sentence, { actor, act })) return true;
+  const terms = splitIntoTerms(sentence).filter((term) => term.stem !== '');
   const actAt = terms.findIndex((term) => act.has(term.stem));
   if (actAt < 0) return false;
   const actorAt = terms.findIndex((term) => actor.has(term.stem));

@@ -70,7 +70,8 @@ const ownerAfterOf = /^\s*of\s+(?:its|their|the|his|her|our)(?=\s)/i;
 const countedThing =
   /\b(number|total|count|tally) of\s+((?:[a-z]+\s+){0,2}?[a-z]+?)s?\s+(?=[a-z]+ing\b|[a-z]+ed\b|fell|rose|was|is|stood|reached)/i;
 
-function singular(word: string): string {
+/** A plural noun's singular by the regular rules: "ships" → "ship", "companies" → "company"; "crisis" stays. */
+export function singular(word: string): string {
   if (/(ss|us|is)$/.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return word.endsWith('s') ? word.slice(0, -1) : word;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { personNouns } from './personNouns.js';
+import { singular } from './readQuantities.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,11 +41,11 @@ const measureOfUnit: ReadonlyMap<string, string> = new Map(
     .concat([['tonne', 'mass']]),
 );
 
-// "Firemen", "women", "children": plurals the figure reader's -s rule leaves as they are.
+// "Firemen", "women", "children": plurals the figure reader's -s rule (`singular`) leaves as they are.
 function singularPerson(word: string): string {
   if (word.endsWith('men')) return `${word.slice(0, -3)}man`;
   if (word === 'children') return 'child';
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return singular(word);
 }
 
 /** How widely units fold together: `broad` also reads any noun for a person as a person. */

@@ -36,22 +36,22 @@ describe('how long something has lasted so far', () => {
 
   it('answers from the report of when it began, not from passages that merely say "long"', async () => {
     const article = (name: string, published: string, body: string) => ({
-      [name]: `---\ntitle: Pill recall\nsource: Example Wire\npublished: ${published}\n---\n\n${body}\n`,
+      [name]: `---\ntitle: Ferry strike\nsource: Example Wire\npublished: ${published}\n---\n\n${body}\n`,
     });
     // More passages say "long" than an answer is chosen from, and a newer one says nothing of the start.
     const queues = Array.from(
       { length: 14 },
-      (_, n) => `Patients in town ${n + 1} queued for a long time as the recall went on.`,
+      (_, n) => `Passengers at pier ${n + 1} queued for a long time as the strike went on.`,
     ).join('\n\n');
     fixture = await createKnowledgeFixture({
       ...article('a.md', '2026-03-04', queues),
-      ...article('d.md', '2026-03-16', 'The recall, which began a fortnight ago, now covers 47 batches.'),
-      ...article('e.md', '2026-03-17', 'The recall has left pharmacies short of tablets.'),
+      ...article('d.md', '2026-03-16', 'The strike, which began a fortnight ago, now covers 12 routes.'),
+      ...article('e.md', '2026-03-17', 'The strike has left islanders short of supplies.'),
     });
-    const answer = await askQuestion(fixture.context, 'how long has this recall been going on now', {
+    const answer = await askQuestion(fixture.context, 'how long has this strike been going on now', {
       today: '2026-03-17',
     });
-    expect(answer.answer).toMatch(/«The recall, which began a fortnight ago, now covers 47 batches\.» \[1\]/);
+    expect(answer.answer).toMatch(/«The strike, which began a fortnight ago, now covers 12 routes\.» \[1\]/);
   });
 
   it('counts from the report itself when the sentence names no earlier day', () => {

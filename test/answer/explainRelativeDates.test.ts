@@ -9,7 +9,7 @@ describe('the days relative dates stand for', () => {
   });
 
   it('gives a week as a week, not as one day of it', () => {
-    expect(explainRelativeDates('Last week, warships reached the Gulf.', published)).toBe(
+    expect(explainRelativeDates('Last week, the ferry reached the harbour.', published)).toBe(
       ' (“Last week” = the week of 26 Jan)',
     );
   });

@@ -162,9 +162,9 @@ describe('readTimeScope', () => {
     ['who won?'],
     ['what was decided at the meeting?'],
     ['how did the ballot turn out?'],
-    ['how did greve get on at the hearing?'],
+    ['how did the chief executive get on at the hearing?'],
     ['and how did the judge rule?'],
-    ["so what did the panel's final report conclude"],
+    ["so what did the review board's final report conclude"],
   ])('returns outcome for %j', (question) => {
     expect(scopeOf(question).operator).toBe('outcome');
   });
