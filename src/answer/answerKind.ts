@@ -6,9 +6,9 @@ import { searchStems, splitIntoTerms } from '../retrieval/terms.js';
 /** What sort of answer a question asks for, read from its question words. */
 export type AnswerKind = 'time' | 'clock' | 'number' | 'measure' | 'elapsed' | 'place' | 'other';
 
-// "When …", "what date …", "what's the actual date of …", also after a clause ("if they agree, when …").
+// "When …", "what date …", "which day …", "what's the actual date of …", also after a clause ("if they agree, when …").
 const timeQuestion =
-  /(^|[,;:]\s*)\s*when\b|\bwhat(['’]?s|\s+is|\s+was)?\s+(the\s+)?(\w+\s+)?(time|day|date|month|year)\b|\b(on|by|since|until) (what|which) (day|date)/i;
+  /(^|[,;:]\s*)\s*when\b|\bwhat(['’]?s|\s+is|\s+was)?\s+(the\s+)?(\w+\s+)?(time|day|date|month|year)\b|\bwhich\s+(day|date|month|year)\b|\b(on|by|since|until) (what|which) (day|date)/i;
 const placeQuestion =
   /^\s*where\b|^\s*(in |to |at |from )?(what|which) (city|country|place|town|capital|venue|location)\b/i;
 // "How long has the bridge been shut?", "how many days have they been on strike?": how long a state has

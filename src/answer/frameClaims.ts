@@ -72,8 +72,8 @@ const relativePhrase =
 const explicitDate =
   /\b(\d{4}|\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|\d+[/.]\d+/i;
 
-// "Last week", "next week": a week, which no single day stands for.
-const relativeWeek = /^(?:last|next|this)\s+week$/i;
+// "Last week", "by the end of next week": a week, which no single day stands for.
+const relativeWeek = /^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:last|next|this)\s+week$/i;
 
 function explainPhrase({ phrase, date }: { phrase: string; date: string }): string | null {
   if (!relativePhrase.test(phrase) || explicitDate.test(phrase)) return null;

@@ -11,6 +11,8 @@ const pastMarker =
   /\b([Ww]as|[Ww]ere|[Hh]ad|[Dd]id|ago|yesterday|earlier|began|begun|met|held|fell|rose|broke|took|went|came|gave|made|left|won|lost|struck|ran|sat|spoke|told|said|[a-z]{3,}ed)\b/g;
 const notPast = /^(scheduled|expected|planned|hundred|indeed|need|speed|breed|proceed|exceed|succeed)$/;
 const determinerBefore = /\b(the|a|an|its|their|his|her|our|this|that|these|those|\p{L}+['’]s)\s+$/iu;
+// "will be allowed", "could be delayed": a participle after the bare "be" takes the modal's tense.
+const bareBeBefore = /\bbe\s+$/i;
 // Speech verbs give the tense of the report, not of the event reported ("the ministry said the
 // talks will open on Monday"): they count only right before a date ("said on Tuesday").
 const speechVerb = /^(said|told|stated|announced|added|reported|confirmed|claimed|insisted|argued|warned)$/i;
@@ -30,11 +32,8 @@ function findMarkers(text: string): Marker[] {
   for (const match of text.matchAll(pastMarker)) {
     if (notPast.test(match[0])) continue;
     // "The utility's revised plan", "a proposed deal": after a determiner an "-ed" word is an adjective.
-    if (
-      match[0].endsWith('ed') &&
-      determinerBefore.test(text.slice(Math.max(0, match.index - 40), match.index))
-    )
-      continue;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (match[0].endsWith('ed') && (determinerBefore.test(before) || bareBeBefore.test(before))) continue;
     const speech = speechVerb.test(match[0]);
     markers.push({ tense: 'past', start: match.index, end: match.index + match[0].length, speech });
   }

@@ -7,6 +7,7 @@ describe('the kind of answer a question asks for', () => {
     ['At what time was the bridge shut?', 'clock'],
     ['What time of year do the floods come?', 'time'],
     ['When is the meeting?', 'time'],
+    ['which day did the ferry crews reach the island', 'time'],
     ['How long is the crack?', 'measure'],
     ['how far is the detour', 'measure'],
     ['How many cracks were found?', 'number'],

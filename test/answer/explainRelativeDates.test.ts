@@ -14,6 +14,16 @@ describe('the days relative dates stand for', () => {
     );
   });
 
+  it('gives the end of a week as that week, and a plan in the passive as the coming day', () => {
+    // 6 Feb 2026 is a Friday: "will be allowed … on Monday" is 9 Feb, not the Monday before.
+    expect(
+      explainRelativeDates(
+        'Farmers will be allowed to return on Monday, but the rest must wait until the end of next week.',
+        published,
+      ),
+    ).toBe(' (“on Monday” = 9 Feb, “end of next week” = the week of 9 Feb)');
+  });
+
   it('leaves a date the sentence spells out alone', () => {
     expect(explainRelativeDates('The talks open on 6 February.', published)).toBe('');
   });
