@@ -72,10 +72,37 @@ function splitCompound(word: string, lookUp: FrequencyLookUp): Alternative[] {
   return [];
 }
 
+// English derivational suffixes that make an adjective, adverb or abstract noun of a word without
+// changing what it is about ("leaky" pipes leak, "windy" weather is wind), which the Porter stemmer
+// keeps apart ("leaki" / "leak"). Longest first.
+const derivationalSuffixes = ['ness', 'ful', 'ly', 'y'] as const;
+
+/**
+ * A word no article uses may be a derivation of one they use ("leaky" for "leak", "muddy" for "mud",
+ * "hopeful" for "hope"): the English base word, after one suffix and a doubled final consonant or an
+ * "i" for "y" ("happily" → "happy") are undone, when the articles use its stem.
+ */
+function findDerivationBase(word: string, lookUp: FrequencyLookUp): Alternative[] {
+  const lower = word.toLowerCase();
+  for (const suffix of derivationalSuffixes) {
+    if (!lower.endsWith(suffix) || lower.length - suffix.length < minCompoundPart) continue;
+    const base = lower.slice(0, -suffix.length);
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
+    const bases = [base, undoubled, base.replace(/i$/, 'y'), `${base}e`];
+    for (const candidate of new Set(bases)) {
+      if (!isEnglishWord(candidate)) continue;
+      const stem = searchStems(candidate)[0] ?? '';
+      const frequency = stem === '' ? 0 : lookUp(stem);
+      if (frequency > 0) return [{ synonym: stem, frequency }];
+    }
+  }
+  return [];
+}
+
 /**
  * What a question word no article uses may stand for, among the stems the articles do use: the
- * closest stem when it looks like a typo ("sancions"), else both parts when it is two indexed words
- * run together ("counteroffer").
+ * closest stem when it looks like a typo ("sancions"), else its base word when it is a derivation
+ * ("leaky" for "leak"), else both parts when it is two indexed words run together ("counteroffer").
  *
  * @returns the alternatives with their passage counts; `[]` when there is none.
  */
@@ -87,5 +114,7 @@ export function findAlternatives(
   const corrected = isEnglishWord(term.word.toLowerCase())
     ? []
     : findTypoCorrection(term.stem, readVocabularyFor(database, term.stem), lookUp);
-  return corrected.length > 0 ? corrected : splitCompound(term.word, lookUp);
+  if (corrected.length > 0) return corrected;
+  const base = findDerivationBase(term.word, lookUp);
+  return base.length > 0 ? base : splitCompound(term.word, lookUp);
 }

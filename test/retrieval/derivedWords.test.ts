@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askQuestion } from '../../src/answer/askQuestion.js';
+import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+
+const article = `---
+title: Town mains under review
+source: Example Wire
+published: 2026-04-02
+---
+
+The plastic mains laid in 2019 are in good order, the engineers said.
+
+The cast-iron mains under the old market leak at nearly every joint, according to the survey.`;
+
+let fixture: KnowledgeFixture;
+
+beforeAll(async () => {
+  fixture = await createKnowledgeFixture({ 'mains.md': article });
+});
+afterAll(() => fixture.cleanUp());
+
+describe('a question word no article uses, derived from one they do', () => {
+  it('reads "leaky" as "leak", so the sentence about leaking answers', async () => {
+    const answer = await askQuestion(fixture.context, 'which mains are leaky?', { today: '2026-04-02' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^[^[]*cast-iron/);
+  });
+});
