@@ -45,6 +45,13 @@ const framingCues: Cue[] = [
   { operator: 'whatsNew', filler: true, pattern: /\bany\s+(?:news|updates?|developments?)\b/gi },
   { operator: 'whatsNew', filler: true, pattern: /\banything\s+(?:happen(?:ed)?|changed?)(?=\s+since\b)/gi },
   { operator: 'whatsNew', filler: true, pattern: /\b(?:latest|recent|new)\s+(?:updates?|developments?)\b/gi },
+  // "Catch me up", "fill me in", "bring me up to speed", "update me": a request for what is new.
+  {
+    operator: 'whatsNew',
+    filler: true,
+    pattern:
+      /\b(?:catch|fill)\s+(?:me|us)\s+(?:up|in)\b|\b(?:bring|get)\s+(?:me|us)\s+up\s+to\s+speed\b|\bupdate\s+(?:me|us)\b/gi,
+  },
   {
     operator: 'whatsNew',
     filler: true,

@@ -23,6 +23,7 @@ describe('readQuestion', () => {
     ['where is the next round?', 'where is the next round?'],
     ['what happened in round 2?', 'what happened in round 2?'],
     ['whats new since the 14th', ''],
+    ['catch me up on the strike', 'on the strike'],
   ])('cuts the time words from %j', (question, searchText) => {
     expect(readQuestion(question, today).searchText).toBe(searchText);
   });

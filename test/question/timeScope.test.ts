@@ -116,6 +116,9 @@ describe('readTimeScope', () => {
     ['what happened since tuesday?', '2025-10-14'],
     ['what has changed?', undefined],
     ["what's happened with the mine rescue since the 11th?", '2025-10-11'],
+    ['catch me up - anything happened since the 14th?', '2025-10-14'],
+    ['fill me in on the strike', undefined],
+    ['bring me up to speed', undefined],
   ])('returns whatsNew for %j', (question, from) => {
     const scope = scopeOf(question);
     expect(scope.operator).toBe('whatsNew');
