@@ -73,13 +73,13 @@ function splitCompound(word: string, lookUp: FrequencyLookUp): Alternative[] {
 }
 
 // English derivational suffixes that make an adjective, adverb or abstract noun of a word without
-// changing what it is about ("leaky" pipes leak, "windy" weather is wind), which the Porter stemmer
-// keeps apart ("leaki" / "leak"). Longest first.
-const derivationalSuffixes = ['ness', 'ful', 'ly', 'y'] as const;
+// changing what it is about ("leaky" pipes leak, a "shipment" was shipped), which the Porter
+// stemmer keeps apart when the base is short ("leaki" / "leak", "shipment" / "ship"). Longest first.
+const derivationalSuffixes = ['ment', 'ness', 'ful', 'ly', 'y'] as const;
 
 /**
  * A word no article uses may be a derivation of one they use ("leaky" for "leak", "muddy" for "mud",
- * "hopeful" for "hope"): the English base word, after one suffix and a doubled final consonant or an
+ * "shipment" for "ship"): the English base word, after one suffix and a doubled final consonant or an
  * "i" for "y" ("happily" → "happy") are undone, when the articles use its stem.
  */
 function findDerivationBase(word: string, lookUp: FrequencyLookUp): Alternative[] {

@@ -10,7 +10,11 @@ published: 2026-04-02
 
 The plastic mains laid in 2019 are in good order, the engineers said.
 
-The cast-iron mains under the old market leak at nearly every joint, according to the survey.`;
+The cast-iron mains under the old market leak at nearly every joint, according to the survey.
+
+About 300 crates of spare parts are stored at the depot.
+
+Nine crates of valves were shipped to the works on Monday.`;
 
 let fixture: KnowledgeFixture;
 
@@ -24,5 +28,13 @@ describe('a question word no article uses, derived from one they do', () => {
     const answer = await askQuestion(fixture.context, 'which mains are leaky?', { today: '2026-04-02' });
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/^[^[]*cast-iron/);
+  });
+
+  it('reads "shipment" as "ship", so the count of crates shipped answers', async () => {
+    const answer = await askQuestion(fixture.context, 'how many crates were in the shipment?', {
+      today: '2026-04-02',
+    });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^[^[]*Nine crates of valves were shipped/);
   });
 });
