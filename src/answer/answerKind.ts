@@ -60,27 +60,34 @@ export function readAnswerKind(question: string): AnswerKind {
   return 'other';
 }
 
-// "How deep is the mine?": the degree asks for a length (or a weight), which a count or a duration does
-// not give. "How long/high/big/far" may be answered by a time, a share or a count ("how far apart are
-// the two sides?").
-const dimensionQuestion = /\bhow\s+(deep|tall|wide|thick|heavy)\b/i;
+// "How deep is the mine?": the degree asks for a length (a weight, a speed), which a count or a duration
+// does not give. "How long/high/big/far" may be answered by a time, a share or a count ("how far apart
+// are the two sides?"), "how quickly" by a time.
+const dimensionQuestion = /\bhow\s+(deep|tall|wide|thick|heavy|fast)\b/i;
 const dimensionOfDegree: ReadonlyMap<string, string> = new Map([
   ['deep', 'length'],
   ['tall', 'length'],
   ['wide', 'length'],
   ['thick', 'length'],
   ['heavy', 'mass'],
+  ['fast', 'speed'],
 ]);
+// A length per hour or second as news writes it ("72 km/h", "40 miles an hour"), which the figure
+// reader takes for a length; units of speed proper ("knots", "mph") are convert-units'.
+const speedExpression =
+  /\d\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\s*(?:\/\s*h|\/\s*s|per\s+(?:hour|second)|an\s+hour|a\s+second)\b|\d\s*(?:mph|kph|kmh)\b/i;
 
-/** The measure a "how deep/tall/heavy …?" question asks for (convert-units' names); null for others. */
+/** The measure a "how deep/tall/heavy/fast …?" question asks for (convert-units' names); null for others. */
 export function readDimension(question: string): string | null {
   if (!asksFirst(question, dimensionQuestion)) return null;
   return dimensionOfDegree.get(dimensionQuestion.exec(question)?.[1]?.toLowerCase() ?? '') ?? null;
 }
 
-/** Whether a sentence gives a figure of the measure asked for ("410 metres" for a depth); true for none asked. */
+/** Whether a sentence gives a figure of the measure asked for ("410 metres" for a depth, "72 km/h" for a speed); true for none asked. */
 export function fitsDimension(sentence: string, dimension: string | null): boolean {
-  return dimension === null || readQuantities(sentence).some(({ unit }) => measureOf(unit) === dimension);
+  if (dimension === null) return true;
+  if (dimension === 'speed' && speedExpression.test(sentence)) return true;
+  return readQuantities(sentence).some(({ unit }) => measureOf(unit) === dimension);
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fitsAnswerKind, fitsPlanTense, readAnswerKind } from '../../src/answer/answerKind.js';
+import {
+  fitsAnswerKind,
+  fitsDimension,
+  fitsPlanTense,
+  readAnswerKind,
+  readDimension,
+} from '../../src/answer/answerKind.js';
 
 describe('the kind of answer a question asks for', () => {
   it.each([
@@ -22,6 +28,17 @@ describe('the kind of answer a question asks for', () => {
     expect(fitsAnswerKind('The meeting starts at 7pm on Thursday.', 'clock')).toBe(true);
     expect(fitsAnswerKind('The talks open on Friday morning.', 'clock')).toBe(true);
     expect(fitsAnswerKind('The talks open on Friday.', 'clock')).toBe(false);
+  });
+
+  it('wants a speed for "how fast", written as news writes one', () => {
+    const dimension = readDimension('how fast was the lorry going when it crashed?');
+    expect(dimension).toBe('speed');
+    expect(fitsDimension('The lorry was doing about 72 km/h on the bend.', dimension)).toBe(true);
+    expect(fitsDimension('It was doing 40 miles an hour.', dimension)).toBe(true);
+    expect(fitsDimension('The ferry made 20 knots.', dimension)).toBe(true);
+    expect(fitsDimension('The lorry crashed 2 km from the depot.', dimension)).toBe(false);
+    expect(fitsDimension('About 1,400 people were moved out.', dimension)).toBe(false);
+    expect(readDimension('how quickly did the council respond?')).toBeNull();
   });
 
   it('takes a figure or a duration as a measure, and nothing else', () => {

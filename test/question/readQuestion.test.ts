@@ -37,6 +37,7 @@ describe('readQuestion', () => {
     ['wait, I thought the ferry was cancelled?', 'the ferry was cancelled?'],
     ['how many people marched? seen different numbers going around', 'how many people marched?'],
     ['hmm i heard that the vote was cancelled', 'the vote was cancelled'],
+    ['how big was the crowd? reports seem to say different things', 'how big was the crowd?'],
   ])("leaves the asker's remark about their sources out of the search: %j", (question, searchText) => {
     const read = readQuestion(question, today);
     expect(read.text).toBe(question);
