@@ -48,6 +48,10 @@ export interface QuestionFacts {
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
 // The words English asks a price with: "how much will it cost / did they pay / is it worth".
+// "What's the cleanup going to cost?", "what will it cost?", "what's the final bill?": a sum of money
+// asked without "how much".
+const asksWhatItCosts =
+  /\bwhat\b[^?.!]{0,40}?\b(?:going\s+to|will|would|did|does|do|to)\s+cost\b|\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+the\s+(?:\w+\s+){0,2}?(?:cost|price|bill)\b/i;
 const moneyStems: ReadonlySet<string> = new Set(
   searchStems(
     'cost costs costing price prices pay paid paying spend spent worth charge charged fee fees budget',
@@ -122,7 +126,9 @@ export function readQuestionFacts(
     contrasts: readContrasts(question),
     actor: readActor(question, plan),
     asksAmount: /\bhow\s+much\b/i.test(question),
-    asksMoney: /\bhow\s+much\b/i.test(question) && searchStems(question).some((stem) => moneyStems.has(stem)),
+    asksMoney:
+      asksWhatItCosts.test(question) ||
+      (/\bhow\s+much\b/i.test(question) && searchStems(question).some((stem) => moneyStems.has(stem))),
     eventWindow: datesEvent && scope.from && scope.to ? { from: scope.from, to: scope.to } : null,
     // "Why did it not …?" is often answered by a reason worded without a negation.
     negated: !asksWhy.test(question) && isNegated(question),

@@ -1,7 +1,7 @@
 // "I've seen different numbers", "reports vary", "heard two diff figures": the asker's remark about what
 // they have read, after the question itself. It tells that accounts may differ, not what is asked.
 const remarks: readonly RegExp[] = [
-  /\b(?:i|we|people|everyone)?\s*(?:['’]?ve|have|keep|kept)?\s*(?:seen|heard|read|hearing|seeing|reading)\s+(?:\w+\s+){0,2}?(?:different|diff|conflicting|contradictory|mixed|various|varying|two|several|other)\s+(?:\w+\s+)?(?:numbers?|figures?|things|stories|versions?|accounts?|reports?|answers?|dates?|places?|claims?)\b(?:\s+(?:going|floating|flying)\s+around|\s+out\s+there|\s+online)?/gi,
+  /\b(?:i|we|people|everyone)?\s*(?:['’]?ve|have|keep|kept)?\s*(?:seen|heard|read|hearing|seeing|reading)\s+(?:\w+\s+){0,2}?(?:different|diff|conflicting|contradictory|mixed|various|varying|two|several|other|few|multiple)\s+(?:\w+\s+)?(?:numbers?|figures?|things|stories|versions?|accounts?|reports?|answers?|dates?|places?|claims?)\b(?:\s+(?:going|floating|flying)\s+around|\s+out\s+there|\s+online)?/gi,
   /\b(?:the\s+)?(?:reports?|accounts?|numbers?|figures?|sources?|outlets?|papers?|media|stories)\s+(?:(?:i|we|people)\s*(?:['’]?ve|have)?\s*(?:seen|heard|read)\s+)?(?:seem\s+to\s+)?(?:differ|vary|conflict|disagree|don['’]?t\s+(?:agree|match|add\s+up)|do\s+not\s+(?:agree|match|add\s+up)|(?:say|give|report|have)\s+(?:different|conflicting|contradictory|mixed)\s+(?:things|numbers|figures|stories|versions|accounts))\b/gi,
   // "Wait, I thought they were drilling a shaft?": the asker's own belief frames what they ask about.
   /^\W*(?:(?:wait|hang\s+on|hold\s+on|hmm+|huh|oh|ok(?:ay)?|so|but|um+)\b\W*)*(?:i|we)\s+(?:thought|heard|read|assumed|understood|(?:was|were)\s+told)(?:\s+that)?\b/gi,

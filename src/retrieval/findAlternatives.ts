@@ -53,15 +53,26 @@ function findTypoCorrection(
   return frequency > 0 ? [{ synonym: corrected, frequency, typo: true }] : [];
 }
 
+// A noun made of a phrasal verb ("cleanup", "shutdown", "walkout", "takeover"): the particle is a
+// stopword the index never holds, so the verb alone stands for it ("clean-up", "cleaning up").
+const phrasalParticle = /(?<=^[a-z]{3,})(?:up|down|out|off|over|back|away)$/;
+
 /** Shortest part of a split compound: shorter halves ("co", "re") are affixes, not words. */
 const minCompoundPart = 3;
 
 /**
  * A word no article uses may be two words they use written as one ("counteroffer" for
- * "counter-offer", "ceasefire" for "cease-fire"): both parts, when each is indexed, become synonyms.
+ * "counter-offer", "ceasefire" for "cease-fire"): both parts, when each is indexed, become synonyms;
+ * a phrasal verb's noun ("cleanup" for "clean-up") becomes its verb.
  */
 function splitCompound(word: string, lookUp: FrequencyLookUp): Alternative[] {
   if (!/^\p{Ll}+$/u.test(word)) return [];
+  const particle = phrasalParticle.exec(word);
+  if (particle) {
+    const verb = searchStems(word.slice(0, particle.index))[0] ?? '';
+    const frequency = verb === '' ? 0 : lookUp(verb);
+    if (frequency > 0) return [{ synonym: verb, frequency }];
+  }
   for (let cut = minCompoundPart; cut <= word.length - minCompoundPart; cut += 1) {
     const parts = [word.slice(0, cut), word.slice(cut)].map((part) => searchStems(part)[0] ?? '');
     const frequencies = parts.map((part) => (part === '' ? 0 : lookUp(part)));

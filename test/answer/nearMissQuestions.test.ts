@@ -146,6 +146,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /95 euros/,
   ],
   [
+    'a cost asked without "how much" where the sentence gives no sum of money',
+    "What's the safety review going to cost?",
+    "What's the 30-day pass going to cost from June?",
+    /95 euros/,
+  ],
+  [
     'an amount where the sentence only counts who gets it',
     'How much compensation will Norvik Lines pay each passenger whose train was cancelled?',
     'How many passengers will Norvik Lines pay compensation to?',

@@ -38,6 +38,7 @@ describe('readQuestion', () => {
     ['how many people marched? seen different numbers going around', 'how many people marched?'],
     ['hmm i heard that the vote was cancelled', 'the vote was cancelled'],
     ['how big was the crowd? reports seem to say different things', 'how big was the crowd?'],
+    ['how much did the repairs cost? heard a few numbers', 'how much did the repairs cost?'],
   ])("leaves the asker's remark about their sources out of the search: %j", (question, searchText) => {
     const read = readQuestion(question, today);
     expect(read.text).toBe(question);

@@ -14,7 +14,11 @@ The cast-iron mains under the old market leak at nearly every joint, according t
 
 About 300 crates of spare parts are stored at the depot.
 
-Nine crates of valves were shipped to the works on Monday.`;
+Nine crates of valves were shipped to the works on Monday.
+
+The council is paying for a new fence around the yard behind the works.
+
+The council is paying for cleaning up the yard behind the works, which flooded twice in March after heavy rain.`;
 
 let fixture: KnowledgeFixture;
 
@@ -24,6 +28,14 @@ beforeAll(async () => {
 afterAll(() => fixture.cleanUp());
 
 describe('a question word no article uses, derived from one they do', () => {
+  it('reads a phrasal verb\'s noun as its verb: "cleanup" as "cleaning up"', async () => {
+    const answer = await askQuestion(fixture.context, 'who is paying for the cleanup of the yard?', {
+      today: '2026-04-02',
+    });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^[^[]*cleaning up the yard/);
+  });
+
   it('reads "leaky" as "leak", so the sentence about leaking answers', async () => {
     const answer = await askQuestion(fixture.context, 'which mains are leaky?', { today: '2026-04-02' });
     expect(answer.abstained).toBe(false);
