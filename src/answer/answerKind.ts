@@ -1,3 +1,4 @@
+import { classifyStatement } from '../evidence/classifyStatement.js';
 import { readQuantities } from '../evidence/readQuantities.js';
 import { measureOf } from '../evidence/unitKinds.js';
 import { nationalities } from '../retrieval/countries.js';
@@ -124,11 +125,15 @@ export function asksForOriginalPlan(question: string): boolean {
 
 /**
  * How a sentence's tense fits the question: +1 when it states a superseded plan and the question asks
- * about the original plan, −1 when it states one and the question asks about the present, else 0.
+ * about the original plan, −1 when it states one, and not the change that replaced it, and the
+ * question asks about the present; else 0.
  */
 export function fitsPlanTense(sentence: string, question: string): -1 | 0 | 1 {
   if (!supersededPlan.test(sentence)) return 0;
-  return asksAboutOriginalPlan.test(question) ? 1 : -1;
+  if (asksAboutOriginalPlan.test(question)) return 1;
+  // "Originally planned for Thursday, the meeting will now take place on Friday" also states the change.
+  const { kind } = classifyStatement(sentence);
+  return kind === 'changed' || kind === 'cancelled' ? 0 : -1;
 }
 
 const whyQuestion = /^\s*(why\b|what (made|caused|led|prompted|is the reason)|how come\b)/i;

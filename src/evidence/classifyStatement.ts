@@ -15,7 +15,7 @@ export interface StatementReading {
 const cancelled =
   /\b(cancell?ed|cancels?|cancell?ing|called off|calls? off|calling off|scrapped|scraps|axed|shelved|abandoned)\b/i;
 const changed =
-  /\b(moved (?:to|from|forward|back|up)|brought forward|bring forward|postponed|postpones?|delayed (?:to|until|by)|pushed back|switched|switch(?:es)? to|relocated|rescheduled|instead|rather than|no longer)\b/i;
+  /\b(moved (?:to|from|forward|back|up)|brought forward|bring forward|postponed|postpones?|delayed (?:to|until|by)|pushed back|switched|switch(?:es)? to|relocated|rescheduled|instead|rather than|no longer|will now)\b/i;
 // Something begun but not concluded: its outcome is still to come, as a plan's is.
 const pending =
   /\b(still under\s?way|still (?:going on|continuing|ongoing|pending|being)|(?:is|are|was|were|remains?|remained) (?:pending|ongoing|awaited)|(?:has|have|had) (?:not|yet to) (?:yet )?(?:been )?(?:published|announced|decided|reported|finished|completed|concluded)|yet to be)\b/i;
@@ -24,7 +24,7 @@ const next = /\bnext\b/i;
 
 /**
  * Reads what a sentence reports, in this order: a cancellation ("called off", "scrapped"), a change of
- * plan ("moved to", "brought forward", "postponed", "switched", "relocated", "instead"), a plan (the first
+ * plan ("moved to", "brought forward", "postponed", "switched", "relocated", "instead", "will now"), a plan (the first
  * tense marker looks ahead: "will", "is due to", "is set for", "scheduled", "planned"; or, with no
  * tense marker, "next"; or something still pending: "tests were still under way", "have not yet been
  * published", "yet to be decided"), an attributed claim ("says", "said",

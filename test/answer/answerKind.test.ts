@@ -57,6 +57,12 @@ describe('questions about the original plan', () => {
     expect(fitsPlanTense('Initially, the talks were to be held in Istanbul.', question)).toBe(1);
   });
 
+  it('does not sink a sentence that states the dropped plan and the change that replaced it', () => {
+    const sentence =
+      'The hearing, originally planned for Monday, will now take place on Wednesday in Harwell.';
+    expect(fitsPlanTense(sentence, 'where did the hearing happen?')).toBe(0);
+  });
+
   it('sinks a dropped plan for a question about the present', () => {
     expect(fitsPlanTense('Initially, the talks were to be held in Istanbul.', 'where are the talks?')).toBe(
       -1,

@@ -11,6 +11,7 @@ describe('classifyStatement', () => {
     expect(classify('004', 'will now open on Saturday').kind).toBe('changed');
     expect(classifyStatement('The summit was called off after the storm.').kind).toBe('cancelled');
     expect(classifyStatement('The match was postponed to Sunday.').kind).toBe('changed');
+    expect(classifyStatement('The vote will now take place on Friday.').kind).toBe('changed');
   });
 
   it('returns scheduled for something begun whose outcome is still to come', () => {
