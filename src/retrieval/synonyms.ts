@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { repeatVerbs } from './repeatVerbs.js';
 import { searchStems } from './terms.js';
 
 /**
@@ -85,10 +86,15 @@ function readCountryGroups(): string[][] {
     );
 }
 
+// "Reopen" is opening again, "restart" starting again (WordNet: `repeatVerbs`): "are the schools open
+// again?" is answered by "the schools will reopen on Monday".
+const repeatGroups = repeatVerbs.map((verb) => [verb, verb.slice(2)].flatMap((word) => searchStems(word)));
+
 const alternativesByStem = new Map<string, string[]>();
 const stemGroups = [
   ...groups.map((group) => group.split(' ').flatMap((word) => searchStems(word))),
   ...readCountryGroups(),
+  ...repeatGroups,
 ];
 for (const group of stemGroups) {
   const stems = [...new Set(group)];
