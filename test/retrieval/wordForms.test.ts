@@ -18,7 +18,11 @@ Nine crates of valves were shipped to the works on Monday.
 
 The council is paying for a new fence around the yard behind the works.
 
-The council is paying for cleaning up the yard behind the works, which flooded twice in March after heavy rain.`;
+The council is paying for cleaning up the yard behind the works, which flooded twice in March after heavy rain.
+
+The advice centre at Harwell library opens on Tuesday for residents of Harwell.
+
+Harwell's two primary schools will reopen on Monday after the flood, the council said.`;
 
 let fixture: KnowledgeFixture;
 
@@ -48,5 +52,14 @@ describe('a question word no article uses, derived from one they do', () => {
     });
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/^[^[]*Nine crates of valves were shipped/);
+  });
+});
+
+describe('verbs of doing again (WordNet: reopen, restart, rebuild)', () => {
+  it('answers "are the schools open again?" with the schools that reopen', async () => {
+    const answer = await askQuestion(fixture.context, 'are the schools in harwell open again yet', {
+      today: '2026-04-02',
+    });
+    expect(answer.answer).toMatch(/^[^[]*primary schools will reopen/);
   });
 });
