@@ -44,6 +44,8 @@ export interface QuestionFacts {
   actor: ActorAndAct | null;
   /** How widely a counted thing is read (`kindOf`): "how many miners?" by "13 men" only when broad. */
   breadth: KindBreadth;
+  /** For "how much … each business?", the stems of what each share is for; else null. */
+  perUnit: Set<string> | null;
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
@@ -99,6 +101,7 @@ export function readQuestionFacts(
       contrasts: [],
       actor: null,
       breadth,
+      perUnit: null,
     };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
@@ -122,6 +125,7 @@ export function readQuestionFacts(
     countedStems,
     countedNoun: countedStems && readCountedNoun(question, plan, breadth),
     breadth,
+    perUnit: readPerUnits(question)[0] ?? null,
     speaker: readSpeakerConcepts(question, plan),
     contrasts: readContrasts(question),
     actor: readActor(question, plan),
@@ -213,9 +217,29 @@ export function findMismatch(
   if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
     return 'figure';
   if (facts.asksMoney && !givesMoney(sentence.text)) return 'count';
+  if (facts.countedStems && facts.perUnit && sharesForOther(sentence.text, facts.perUnit)) return 'count';
   if (facts.countedStems && countsSomethingElse(sentence.text, facts)) return 'count';
   if (facts.countedStems && facts.countedNoun && countsOtherAsked(sentence.text, facts)) return 'count';
   return null;
+}
+
+// "Each business affected", "every evacuated household", "per tonne": a share and what it is for.
+const perUnitPhrase = /\b(?:each|every|per)\s+([\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/giu;
+
+/** The stems of the one or two words after each "each/every/per" of a text, one set per phrase. */
+function readPerUnits(text: string): Set<string>[] {
+  return [...text.matchAll(perUnitPhrase)]
+    .map((match) => new Set(searchStems(`${match[1] ?? ''} ${match[2] ?? ''}`)))
+    .filter((stems) => stems.size > 0);
+}
+
+/**
+ * Whether a sentence gives a share for something else than the question asks: "how much is each
+ * business paid?" against "1,500 marks to every evacuated household".
+ */
+function sharesForOther(sentence: string, perUnit: ReadonlySet<string>): boolean {
+  const units = readPerUnits(sentence);
+  return units.length > 0 && !units.some((stems) => [...stems].some((stem) => perUnit.has(stem)));
 }
 
 // The words after "how many/much" name the thing counted, up to the first verb or preposition.

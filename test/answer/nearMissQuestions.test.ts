@@ -51,6 +51,8 @@ Some of Rail Voice's members have proposed a weekend timetable.
 
 Long-distance fares will rise 6 per cent in July.
 
+Harwell council will give 200 euros to every household on Station Road during the works.
+
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 `;
 
@@ -144,6 +146,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How much will the safety review cost?',
     'How much will the 30-day pass cost from June?',
     /95 euros/,
+  ],
+  [
+    'a share for one kind of recipient where the sentence gives it to another',
+    'How much will Harwell council give each shop on Station Road?',
+    'How much will Harwell council give each household on Station Road?',
+    /200 euros/,
   ],
   [
     'a cost asked without "how much" where the sentence gives no sum of money',
