@@ -23,7 +23,7 @@ const clockQuestion = /\b(?:at\s+)?what\s+time\b(?!\s+(?:of|frame|period|scale|l
 const measureQuestion = /\bhow (long|far|big|large|old|tall|high|deep|wide|heavy|fast|often)\b/i;
 
 const timeExpression =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|weeks|month|months|year|years|day|days|decade|morning|afternoon|evening|night|weekend|ago|since|until|later|earlier|soon|recently|(1[89]|20)\d\d)\b/i;
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|week|weeks|month|months|year|years|day|days|decade|morning|afternoon|evening|night|weekend|ago|since|until|later|earlier|soon|recently|once|before|after|(1[89]|20)\d\d)\b/i;
 const clockExpression =
   /\d\s*(am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d\d\b|\b(noon|midday|midnight|o['’]clock|morning|afternoon|evening|night|dawn|dusk)\b/i;
 const durationExpression =

@@ -41,6 +41,12 @@ describe('the kind of answer a question asks for', () => {
     expect(readDimension('how quickly did the council respond?')).toBeNull();
   });
 
+  it('takes a condition for a time ("once the water is low enough"), as news answers "when"', () => {
+    expect(fitsAnswerKind('Divers will examine the gate once the water is low enough.', 'time')).toBe(true);
+    expect(fitsAnswerKind('The road reopens after the inspection.', 'time')).toBe(true);
+    expect(fitsAnswerKind('Divers examined the gate.', 'time')).toBe(false);
+  });
+
   it('takes a figure or a duration as a measure, and nothing else', () => {
     expect(fitsAnswerKind('The crack is 52cm long.', 'measure')).toBe(true);
     expect(fitsAnswerKind('Threats have gone on for more than a month.', 'measure')).toBe(true);
