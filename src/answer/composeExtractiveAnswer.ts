@@ -116,6 +116,21 @@ export function abstain(missingNames: string[] = []): ComposedAnswer {
 }
 
 /**
+ * A follow-up's outcome ("so did they accept it?") is about what the last answer cited: the sentences
+ * from those articles decide, when any answer, so a mere "accept" elsewhere is no report of it.
+ */
+function stayOnSubject(
+  sentences: RankedSentence[],
+  passages: readonly RetrievedPassage[],
+  citedPassageIds: readonly string[] = [],
+): RankedSentence[] {
+  const cited = new Set(citedPassageIds);
+  const articles = new Set(passages.filter((p) => cited.has(p.passageId)).map((p) => p.articleId));
+  const onSubject = sentences.filter((sentence) => articles.has(sentence.passage.articleId));
+  return onSubject.length > 0 ? onSubject : sentences;
+}
+
+/**
  * The sentence from the newest (or oldest) article, the best-ranked of those on its day; undefined
  * when there are none.
  */
@@ -235,7 +250,11 @@ export function composeExtractiveAnswer(
       answering.filter((sentence) => sentence.score >= yetShare * best.score),
       'newest',
     );
-    const deciding = answersWhetherYet ? (newest ? [newest] : []) : answering.slice(0, maxSentences);
+    const deciding = answersWhetherYet
+      ? newest
+        ? [newest]
+        : []
+      : stayOnSubject(answering, passages, options.citedPassageIds).slice(0, maxSentences);
     const pending = findNotYet(deciding, { byWordsOnly });
     if (pending) return answerNotYet(pending, passages, { answersWhetherYet });
     // "What did the judge decide?" is not answered by the application for a ruling.
