@@ -64,6 +64,22 @@ function findDegreeStems(text: string): Set<string> {
   );
 }
 
+const possessive = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "How much does his group reckon …?" after "who's Oskar Vendt?": in a follow-up, the noun a possessive
+ * pronoun owns stands for something of the last turn, which the carried words name; the asker's word
+ * for it ("group" for "the chamber of commerce") is no subject of its own, so it weighs nothing and
+ * cannot pull in another "group".
+ */
+function ignorePossessedWords(concepts: QueryConcept[], text: string): void {
+  const terms = splitIntoTerms(text);
+  const possessed = new Set(
+    terms.filter((_term, index) => possessive.has(terms[index - 1]?.word ?? '')).map((term) => term.stem),
+  );
+  for (const concept of concepts) if (possessed.has(concept.stem)) concept.weight = 0;
+}
+
 function answerTypeShare(word: string, previousWord: string | undefined): number {
   if (isDegreeWord(previousWord)) return 0.1;
   if (answerTypeWords.has(word)) return 0.25;
@@ -233,6 +249,7 @@ function keepWithinRankingBudget(
 export function planQuery(database: NewsdeskDatabase, text: string, carriedText = ''): QueryPlan {
   const { passageCount, lookUp } = readIndexStatistics(database);
   const asked = buildConcepts(text, false, passageCount, lookUp, database);
+  if (carriedText !== '') ignorePossessedWords(asked, text);
   const askedStems = new Set(asked.map((concept) => concept.stem));
   const carried = buildConcepts(carriedText, true, passageCount, lookUp, database).filter(
     (concept) => !askedStems.has(concept.stem),

@@ -15,6 +15,6 @@ under until up very was wasn't we we'd we'll we're we've were weren't what what'
 where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
 your yours yourself yourselves us will shall may might must also just s t
 many much exactly really actually actual literally honestly truly whole get got go going gone thing things kind sort anything something
-anyone someone else ever even still yet now like
+anyone someone else ever even still yet now like per
 lol lmao pls plz please hey hi hello thanks thx ok okay btw tbh idk imo basically anyway r u ur`.split(/\s+/),
 );

@@ -12,6 +12,11 @@ describe('searchStems', () => {
     expect(searchStems('3 percent')).toEqual(['3', 'percent']);
   });
 
+  it('drops "per" outside "per cent": "costs per day" shares no word with "10 per cent"', () => {
+    expect(searchStems('costs per day')).toEqual(searchStems('costs day'));
+    expect(searchStems('10 per cent')).toEqual(['10', 'percent']);
+  });
+
   it('keeps "US" the country while dropping "us" the pronoun', () => {
     expect(searchStems('the US and Iran')).toContain('us');
     expect(searchStems('tell us about Iran')).not.toContain('us');
