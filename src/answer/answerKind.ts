@@ -1,11 +1,22 @@
 import { classifyStatement } from '../evidence/classifyStatement.js';
 import { readQuantities } from '../evidence/readQuantities.js';
-import { measureOf } from '../evidence/unitKinds.js';
+import { kindOf, measureOf } from '../evidence/unitKinds.js';
+import { isEnglishWord } from '../question/isEnglishWord.js';
 import { nationalities } from '../retrieval/countries.js';
+import { stopwords } from '../retrieval/stopwords.js';
 import { searchStems, splitIntoTerms } from '../retrieval/terms.js';
 
 /** What sort of answer a question asks for, read from its question words. */
-export type AnswerKind = 'time' | 'clock' | 'number' | 'measure' | 'elapsed' | 'place' | 'other';
+export type AnswerKind =
+  | 'time'
+  | 'clock'
+  | 'number'
+  | 'measure'
+  | 'elapsed'
+  | 'place'
+  | 'personName'
+  | 'name'
+  | 'other';
 
 // "When …", "what date …", "which day …", "what's the actual date of …", also after a clause ("if they agree, when …").
 const timeQuestion =
@@ -17,6 +28,12 @@ const placeQuestion =
 const elapsedQuestion =
   /^\W*(?:(?:so|and|but|ok|okay)\s+)?how\s+(?:long|many\s+(?:days|weeks|months))\s+(?:has|have)\b/i;
 const numberQuestion = /\bhow (many|much)\b|\bwhat (percentage|share|proportion|number)\b/i;
+// "What's the name of the train driver?", "what is the new chief called?": a name is the answer.
+const nameQuestion =
+  /\bnames?\s+of\s+(?:the\s+|this\s+|that\s+|their\s+|its\s+|his\s+|her\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)|\bwhat\s+(?:is|was|are|were)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:called|named)\b/iu;
+// A person's name as news writes it: two capitalised words in a row ("Hester Quayle", "Marco Rubio"),
+// one of them no English word in lower case, which tells it from an organisation ("Safety Board").
+const personName = /(\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’-]+)/gu;
 // "What time does it start?" asks for the hour, which a day alone does not give.
 const clockQuestion = /\b(?:at\s+)?what\s+time\b(?!\s+(?:of|frame|period|scale|line))/i;
 // "How long is the crack?", "how far is the detour?": a measure, given as a figure or a duration.
@@ -58,7 +75,20 @@ export function readAnswerKind(question: string): AnswerKind {
   if (asksFirst(question, numberQuestion)) return 'number';
   if (placeQuestion.test(question)) return 'place';
   if (asksFirst(question, measureQuestion)) return 'measure';
+  const named = nameQuestion.exec(question);
+  if (named) {
+    const words = (named[1] ?? named[2] ?? '').toLowerCase().split(/\s+/);
+    return words.some((word) => kindOf(word) === 'person') ? 'personName' : 'name';
+  }
   return 'other';
+}
+
+/** Whether a sentence names a person in full ("Hester Quayle"), not only a title ("the driver"). */
+function namesPerson(sentence: string): boolean {
+  return [...sentence.matchAll(personName)].some((match) => {
+    const words = [match[1] ?? '', match[2] ?? ''].map((word) => word.toLowerCase());
+    return !stopwords.has(words[0] ?? '') && words.some((word) => !isEnglishWord(word));
+  });
 }
 
 // "How deep is the mine?": the degree asks for a length (a weight, a speed), which a count or a duration
@@ -106,8 +136,9 @@ export function fitsAnswerKind(sentence: string, kind: AnswerKind): boolean {
   if (kind === 'measure') return numberExpression.test(sentence) || durationExpression.test(sentence);
   if (kind === 'elapsed') return fitsAnswerKind(sentence, 'measure') || timeExpression.test(sentence);
   // A nationality ("Iranian officials") names no place.
-  if (kind === 'place')
+  if (kind === 'place' || kind === 'name')
     return splitIntoTerms(sentence).some((term) => term.proper && !nationalities.has(term.word));
+  if (kind === 'personName') return namesPerson(sentence);
   return true;
 }
 

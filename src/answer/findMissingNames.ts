@@ -1,5 +1,5 @@
 import { isConversationalWord, isMisspeltConversationalWord } from '../question/conversationalWords.js';
-import { findNameCandidates } from '../question/findUnknownNames.js';
+import { findNameCandidates, isCalendarWord } from '../question/findUnknownNames.js';
 import { readAskedSpeaker } from '../question/readAskedSpeaker.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import { searchStems } from '../retrieval/terms.js';
@@ -16,10 +16,28 @@ function findUnknownSpeaker(question: string, unknown: QueryPlan['concepts']): s
   return missing ? speaker : null;
 }
 
+// "Kestrel Security's role", "the harbour board's plan": the one or two words before a possessive name
+// who owns something, an entity; "what's", "it's", "there's" are contractions, no possessives.
+const possessor = /((?:[\p{L}\p{N}-]+\s+)?[\p{L}\p{N}-]+)['’]s\b/gu;
+const contractedSubject = /^(?:what|that|it|he|she|there|here|who|where|how|when|why|let)$/i;
+// "Last summer's war", "yesterday's vote", "Monday's hearing": a time owns nothing.
+const timeNoun =
+  /^(?:summer|winter|spring|autumn|fall|year|week|month|day|today|yesterday|tomorrow|tonight|night|weekend|decade|century)$/i;
+
+/** The words of a question that own something ("kestrel security's role"), as stems. */
+function readPossessorStems(question: string): string[] {
+  return [...question.matchAll(possessor)].flatMap((match) => {
+    const words = (match[1] ?? '').split(/\s+/);
+    const owner = words.at(-1) ?? '';
+    if (contractedSubject.test(owner) || timeNoun.test(owner) || isCalendarWord(owner)) return [];
+    return searchStems(words.join(' '));
+  });
+}
+
 /**
  * The names in a question that no article mentions (proper nouns, acronyms and countries the index
- * has never seen, and words typed in lower case that are no English word, "khamenei" like
- * "Khamenei"), in the question's own spelling with adjacent words joined ("FIFA World Cup" rather
+ * has never seen, words typed in lower case that are no English word, "khamenei" like "Khamenei",
+ * and words no article uses that own something, "kestrel security's role"), in the question's own spelling with adjacent words joined ("FIFA World Cup" rather
  * than "FIFA or World or Cup"). A question about such a name is about something the articles do not
  * cover.
  *
@@ -30,11 +48,12 @@ export function findMissingNames(question: string, plan: QueryPlan): string[] {
     (concept) => !concept.carried && concept.documentFrequency === 0 && concept.synonyms.length === 0,
   );
   if (unknown.length === 0) return [];
-  const candidateStems = new Set(
-    findNameCandidates(question)
+  const candidateStems = new Set([
+    ...findNameCandidates(question)
       .filter((name) => !isMisspeltConversationalWord(name))
       .flatMap((name) => searchStems(name)),
-  );
+    ...readPossessorStems(question),
+  ]);
   const missing = new Set(
     unknown
       .filter((concept) => concept.proper || candidateStems.has(concept.stem))

@@ -3,7 +3,7 @@ import type { NewsdeskDatabase } from '../storage/database.js';
 import { findAlternatives } from './findAlternatives.js';
 import { readIndexStatistics } from './readIndexStatistics.js';
 import { findSynonyms } from './synonyms.js';
-import { splitIntoTerms } from './terms.js';
+import { searchStems, splitIntoTerms } from './terms.js';
 
 /** One content word of a query, with what it may match and how much it weighs. */
 export interface QueryConcept {
@@ -119,6 +119,24 @@ function inverseDocumentFrequency(documentFrequency: number, passageCount: numbe
 
 type FrequencyLookUp = (stem: string) => number;
 
+// The particles of English phrasal verbs, as news writes their nouns run together ("breakthrough",
+// "walkout", "shutdown"); "thru" as chat spells "through".
+const particles: ReadonlyMap<string, string> = new Map([
+  ...['up', 'down', 'out', 'off', 'over', 'back', 'away', 'through', 'in'].map(
+    (particle): [string, string] => [particle, particle],
+  ),
+  ['thru', 'through'],
+]);
+
+/**
+ * "Break through" in a question, "breakthrough" in the articles: a verb followed by its particle may
+ * stand for the noun written as one word, whose stem is then an alternative of the verb's.
+ */
+function joinParticle(word: string, next: string | undefined): string[] {
+  const particle = particles.get(next ?? '');
+  return particle === undefined ? [] : searchStems(`${word}${particle}`).slice(0, 1);
+}
+
 function buildConcepts(
   text: string,
   carried: boolean,
@@ -134,7 +152,7 @@ function buildConcepts(
     if (term.stem === '' || seen.has(term.stem)) continue;
     seen.add(term.stem);
     const thesaurusOf = (stem: string) =>
-      findSynonyms(stem)
+      [...findSynonyms(stem), ...joinParticle(term.word, terms[index + 1]?.word)]
         .map((synonym) => ({ synonym, frequency: lookUp(synonym) }))
         .filter((entry) => entry.frequency > 0);
     const typed = { stem: term.stem, frequency: lookUp(term.stem), thesaurus: thesaurusOf(term.stem) };

@@ -101,7 +101,7 @@ function foldSpelling(word: string): string {
 const chatShorthand: ReadonlyMap<string, string> = new Map(
   `ppl:people gov:government govt:government evac:evacuation info:information approx:approximately
 dept:department tmrw:tomorrow tmr:tomorrow bc:because cuz:because coz:because shld:should wld:would
-cld:could abt:about`
+cld:could abt:about whats:what whos:who wheres:where whens:when hows:how whys:why theyre:they thru:through`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );

@@ -154,6 +154,18 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /200 euros/,
   ],
   [
+    'a name asked of someone the article never names',
+    "What's the name of the regulator's spokeswoman?",
+    "What's the name of the transport minister?",
+    /Ada Pell/,
+  ],
+  [
+    'an owner no article mentions, typed in lower case',
+    "What have osprey cycling's members proposed?",
+    "What have Rail Voice's members proposed?",
+    /weekend timetable/,
+  ],
+  [
     'a cost asked without "how much" where the sentence gives no sum of money',
     "What's the safety review going to cost?",
     "What's the 30-day pass going to cost from June?",

@@ -12,6 +12,11 @@ describe('searchStems', () => {
     expect(searchStems('3 percent')).toEqual(['3', 'percent']);
   });
 
+  it('reads question words typed without the apostrophe as the words: "whats", "theyre", "thru"', () => {
+    expect(searchStems('whats the plan')).toEqual(searchStems("what's the plan"));
+    expect(searchStems('theyre going thru the tunnel')).toEqual(searchStems('tunnel'));
+  });
+
   it('drops "per" outside "per cent": "costs per day" shares no word with "10 per cent"', () => {
     expect(searchStems('costs per day')).toEqual(searchStems('costs day'));
     expect(searchStems('10 per cent')).toEqual(['10', 'percent']);

@@ -22,7 +22,11 @@ The council is paying for cleaning up the yard behind the works, which flooded t
 
 The advice centre at Harwell library opens on Tuesday for residents of Harwell.
 
-Harwell's two primary schools will reopen on Monday after the flood, the council said.`;
+Harwell's two primary schools will reopen on Monday after the flood, the council said.
+
+Engineers said the tunnel to the old drain under the works would be finished in May.
+
+The breakthrough into the old drain under the works, which has been blocked by silt and rubble for years, is expected on Friday.`;
 
 let fixture: KnowledgeFixture;
 
@@ -61,5 +65,18 @@ describe('verbs of doing again (WordNet: reopen, restart, rebuild)', () => {
       today: '2026-04-02',
     });
     expect(answer.answer).toMatch(/^[^[]*primary schools will reopen/);
+  });
+});
+
+describe('a phrasal verb asked for its noun written as one word', () => {
+  it('finds "the breakthrough" for "break through"', async () => {
+    const answer = await askQuestion(
+      fixture.context,
+      'when do they break thru to the drain under the works?',
+      {
+        today: '2026-04-02',
+      },
+    );
+    expect(answer.answer).toMatch(/^[^[]*breakthrough into the old drain/);
   });
 });
