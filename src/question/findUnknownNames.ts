@@ -5,7 +5,8 @@ import { isEnglishWord } from './isEnglishWord.js';
 const chatWords: ReadonlySet<string> = new Set(
   `lol lmao rofl omg omfg thx thanks ty pls plz ok okay k idk tbh imo imho btw fyi asap wtf smh afaik iirc
 np jk ppl rn u ur ya yeah yep yup nope hmm hm gonna wanna gotta dunno kinda sorta cuz coz bc tho thru
-im ive id ill hi hey yo tl dr tldr eli5 aka etc vs ie eg am pm ama irl`.split(/\s+/),
+im ive id ill hi hey yo tl dr tldr eli5 aka etc vs ie eg am pm ama irl theyd theyll theyve youre youve youd
+youll itll thatll whatll shouldve couldve wouldve mustve`.split(/\s+/),
 );
 
 // Calendar words are capitalised in English but say when, not who: the time scope reads them.

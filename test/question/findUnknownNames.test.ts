@@ -31,6 +31,7 @@ describe('findNameCandidates', () => {
     ['WHERE ARE THE TALKS?'],
     ['how many ships are waiting in round 2?'],
     ['Where were the negotiations held?'],
+    ['when did they say theyd reach the cave, and how long theyve been digging?'],
   ])('finds no name in %j', (question) => {
     expect(findNameCandidates(question)).toEqual([]);
   });
