@@ -101,7 +101,9 @@ function foldSpelling(word: string): string {
 const chatShorthand: ReadonlyMap<string, string> = new Map(
   `ppl:people gov:government govt:government evac:evacuation info:information approx:approximately
 dept:department tmrw:tomorrow tmr:tomorrow bc:because cuz:because coz:because shld:should wld:would
-cld:could abt:about whats:what whos:who wheres:where whens:when hows:how whys:why theyre:they thru:through`
+cld:could abt:about whats:what whos:who wheres:where whens:when hows:how whys:why theyre:they thru:through
+didnt:did dont:do doesnt:does isnt:is arent:are wasnt:was werent:were hasnt:has havent:have hadnt:had
+cant:can couldnt:could wouldnt:would shouldnt:should`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );

@@ -15,6 +15,7 @@ describe('searchStems', () => {
   it('reads question words typed without the apostrophe as the words: "whats", "theyre", "thru"', () => {
     expect(searchStems('whats the plan')).toEqual(searchStems("what's the plan"));
     expect(searchStems('theyre going thru the tunnel')).toEqual(searchStems('tunnel'));
+    expect(searchStems('didnt they meet')).toEqual(searchStems("didn't they meet"));
   });
 
   it('drops "per" outside "per cent": "costs per day" shares no word with "10 per cent"', () => {
