@@ -35,6 +35,11 @@ const phraseFolds: [RegExp, string][] = [
   [/\bstand[\s-]off\b/gi, 'standoff'],
   [/\bgo-between\b/gi, 'mediator'],
   [/\b(show|shows|showed|shown|showing|turn|turns|turned|turning)\s+up\b/gi, 'attend'],
+  [
+    /\b(go|goes|went|gone|going|come|comes|came|coming|get|gets|got|getting)\s+back\b(?!\s+with\b)/gi,
+    'return',
+  ],
+  [/\b(sit|sits|sat|sitting)\s+down\s+with\b/gi, 'meet'],
   [/\bin the first place\b/gi, ''],
   // "38cm" is "38 centimetres": a figure's unit abbreviated or spelt out, British or American.
   [/\b(\d+(?:[.,]\d+)?)\s?cm\b/gi, '$1 centimetre'],

@@ -18,6 +18,14 @@ describe('searchStems', () => {
     expect(searchStems('didnt they meet')).toEqual(searchStems("didn't they meet"));
   });
 
+  it('folds "went back" into "return" and "sit down with" into "meet", but not "came back with" results', () => {
+    expect(searchStems('he went back to the valley')).toEqual(searchStems('he returned to the valley'));
+    expect(searchStems('did she sit down with the families')).toEqual(
+      searchStems('did she meet the families'),
+    );
+    expect(searchStems('the audit came back with a figure')).not.toContain(searchStems('return')[0]);
+  });
+
   it('drops "per" outside "per cent": "costs per day" shares no word with "10 per cent"', () => {
     expect(searchStems('costs per day')).toEqual(searchStems('costs day'));
     expect(searchStems('10 per cent')).toEqual(['10', 'percent']);
