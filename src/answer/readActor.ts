@@ -26,7 +26,13 @@ export function readActor(question: string, plan: QueryPlan): ActorAndAct | null
   const rest = actorQuestion.exec(question)?.[1];
   // "What do Iran's neighbours want?": the doer is the neighbours, no name.
   if (rest === undefined || possessiveName.test(rest)) return null;
-  const concepts = new Map(plan.concepts.map((concept) => [concept.stem, concept]));
+  // Keyed by the stem as typed too: a corrected typo ("threatend") has the stem of the word meant.
+  const concepts = new Map(
+    plan.concepts.flatMap((concept) => [
+      [concept.stem, concept] as const,
+      [searchStems(concept.word)[0] ?? concept.stem, concept] as const,
+    ]),
+  );
   const actor = new Set<string>();
   for (const term of splitIntoTerms(rest)) {
     if (term.stem === '') continue;

@@ -80,6 +80,22 @@ function ignorePossessedWords(concepts: QueryConcept[], text: string): void {
   for (const concept of concepts) if (possessed.has(concept.stem)) concept.weight = 0;
 }
 
+/** Words of a condition the question sets ("… if the US hits it") weigh this share. */
+const conditionShare = 0.5;
+
+/**
+ * "What has Iran threatened to do if the US hits it?": the condition says when, not what is asked, and
+ * the answer often words it its own way ("if attacked"), so its words count for less.
+ */
+function weighConditionWords(concepts: QueryConcept[], text: string): void {
+  const at = text.search(/\s(?:if|unless|in case)\s/i);
+  if (at <= 0) return;
+  const own = new Set(searchStems(text.slice(0, at)));
+  const condition = new Set(searchStems(text.slice(at).split(/[,;?!.]/)[0] ?? ''));
+  for (const concept of concepts)
+    if (condition.has(concept.stem) && !own.has(concept.stem)) concept.weight *= conditionShare;
+}
+
 function answerTypeShare(word: string, previousWord: string | undefined): number {
   if (isDegreeWord(previousWord)) return 0.1;
   if (answerTypeWords.has(word)) return 0.25;
@@ -268,6 +284,7 @@ export function planQuery(database: NewsdeskDatabase, text: string, carriedText 
   const { passageCount, lookUp } = readIndexStatistics(database);
   const asked = buildConcepts(text, false, passageCount, lookUp, database);
   if (carriedText !== '') ignorePossessedWords(asked, text);
+  weighConditionWords(asked, text);
   const askedStems = new Set(asked.map((concept) => concept.stem));
   const carried = buildConcepts(carriedText, true, passageCount, lookUp, database).filter(
     (concept) => !askedStems.has(concept.stem),

@@ -20,6 +20,8 @@ const phraseFolds: [RegExp, string][] = [
   [/\bU\.K\.(?=\W|$)/g, 'UK'],
   [/\bUnited Kingdom\b/g, 'UK'],
   [/\bUnited Nations\b/g, 'UN'],
+  // "America" alone is the United States; "South America" and "Latin America" are continents.
+  [/(?<!\b(?:south|north|latin|central)\s)\bamerica\b/gi, 'US'],
   [/\bMiddle East\b/gi, 'Mideast'],
   // Phrasal verbs folded to one word, so they meet their one-word synonyms (see synonyms.ts).
   [/\b(take|takes|took|taken|taking)\s+place\b/gi, 'happen'],

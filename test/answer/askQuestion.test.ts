@@ -31,6 +31,17 @@ describe('askQuestion', () => {
     }
   });
 
+  it('answers what a party threatened, whatever words the condition it sets is put in', async () => {
+    const answer = await askQuestion(
+      fixture.context,
+      'what has iran threatened to do if the americans hit it',
+      {
+        today: '2026-02-07',
+      },
+    );
+    expect(answer.answer).toMatch(/^[^[]*Iran has warned that it will unleash fierce retaliation/);
+  });
+
   it('gives every citation marker in the answer a numbered source and every source a marker', async () => {
     const answer = await askQuestion(
       fixture.context,

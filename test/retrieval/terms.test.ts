@@ -26,6 +26,11 @@ describe('searchStems', () => {
     expect(searchStems('the audit came back with a figure')).not.toContain(searchStems('return')[0]);
   });
 
+  it('reads "America" as the US, but not "South America" or "Latin America"', () => {
+    expect(searchStems('what did america say')).toEqual(searchStems('what did the US say'));
+    expect(searchStems('trade with south america')).not.toContain('us');
+  });
+
   it('drops "per" outside "per cent": "costs per day" shares no word with "10 per cent"', () => {
     expect(searchStems('costs per day')).toEqual(searchStems('costs day'));
     expect(searchStems('10 per cent')).toEqual(['10', 'percent']);
