@@ -44,6 +44,8 @@ export interface QuestionFacts {
   actor: ActorAndAct | null;
   /** How widely a counted thing is read (`kindOf`): "how many miners?" by "13 men" only when broad. */
   breadth: KindBreadth;
+  /** For "who is leading …?", the act asked about with its synonyms; else null. */
+  whoAct: Set<string> | null;
   /** For "how much … each business?", the stems of what each share is for; else null. */
   perUnit: Set<string> | null;
 }
@@ -102,6 +104,7 @@ export function readQuestionFacts(
       actor: null,
       breadth,
       perUnit: null,
+      whoAct: null,
     };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
@@ -126,6 +129,7 @@ export function readQuestionFacts(
     countedNoun: countedStems && readCountedNoun(question, plan, breadth),
     breadth,
     perUnit: readPerUnits(question)[0] ?? null,
+    whoAct: readWhoAct(question, plan),
     speaker: readSpeakerConcepts(question, plan),
     contrasts: readContrasts(question),
     actor: readActor(question, plan),
@@ -214,6 +218,9 @@ export function findMismatch(
     !searchStems(`${sentence.text} ${antecedent}`).some((stem) => facts.actor?.act.has(stem))
   )
     return 'actor';
+  // "Who is leading the delegation?" is not answered by a sentence where nobody leads anything.
+  if (facts.whoAct && !searchStems(`${sentence.text} ${antecedent}`).some((stem) => facts.whoAct?.has(stem)))
+    return 'actor';
   if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
     return 'figure';
   if (facts.asksMoney && !givesMoney(sentence.text)) return 'count';
@@ -221,6 +228,22 @@ export function findMismatch(
   if (facts.countedStems && countsSomethingElse(sentence.text, facts)) return 'count';
   if (facts.countedStems && facts.countedNoun && countsOtherAsked(sentence.text, facts)) return 'count';
   return null;
+}
+
+// "Who's leading …", "who is mediating …": a role someone has now, which only a sentence naming the act
+// gives; a past act ("who called it a tax?", "who started the war?") is often reported in other words.
+const whoVerb = /^\W*(?:(?:so|and|but)\s+)?who(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+([a-z]{2,}ing)\b/i;
+// "Who's playing middleman?", "who is acting as host?": the role is the noun, the verb says little.
+const lightVerb = /^(?:play|act|serv|do|be|hav|get|go|tak|mak|becom)ing$/i;
+
+/** The act a "who is <verb>ing …?" question asks the doer of, with its synonyms, as stems; else null. */
+function readWhoAct(question: string, plan: QueryPlan): Set<string> | null {
+  const verb = whoVerb.exec(question)?.[1];
+  if (verb === undefined || lightVerb.test(verb)) return null;
+  const stem = searchStems(verb)[0];
+  if (stem === undefined) return null;
+  const concept = plan.concepts.find((candidate) => candidate.stem === stem);
+  return new Set([stem, ...(concept?.synonyms ?? [])]);
 }
 
 // "Each business affected", "every evacuated household", "per tonne": a share and what it is for.

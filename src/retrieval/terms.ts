@@ -42,6 +42,8 @@ const phraseFolds: [RegExp, string][] = [
     'return',
   ],
   [/\b(sit|sits|sat|sitting)\s+down\s+with\b/gi, 'meet'],
+  // "Lead to something meaningful" is to result in it, not to lead anyone.
+  [/\b(lead|leads|led|leading)\s+to\b/gi, 'cause'],
   [/\bin the first place\b/gi, ''],
   // "38cm" is "38 centimetres": a figure's unit abbreviated or spelt out, British or American.
   [/\b(\d+(?:[.,]\d+)?)\s?cm\b/gi, '$1 centimetre'],

@@ -53,6 +53,8 @@ Long-distance fares will rise 6 per cent in July.
 
 Harwell council will give 200 euros to every household on Station Road during the works.
 
+Judge Mara Venn is leading the inquiry into the winter cancellations, the ministry said.
+
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 `;
 
@@ -152,6 +154,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How much will Harwell council give each shop on Station Road?',
     'How much will Harwell council give each household on Station Road?',
     /200 euros/,
+  ],
+  [
+    'a role nobody is said to have',
+    'Who is funding the inquiry into the winter cancellations?',
+    'Who is leading the inquiry into the winter cancellations?',
+    /Mara Venn/,
   ],
   [
     'a name asked of someone the article never names',

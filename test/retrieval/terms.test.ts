@@ -31,6 +31,10 @@ describe('searchStems', () => {
     expect(searchStems('trade with south america')).not.toContain('us');
   });
 
+  it('reads "lead to" as a result, not as leading anyone', () => {
+    expect(searchStems('talks that lead to a deal')).not.toContain(searchStems('leading')[0]);
+  });
+
   it('drops "per" outside "per cent": "costs per day" shares no word with "10 per cent"', () => {
     expect(searchStems('costs per day')).toEqual(searchStems('costs day'));
     expect(searchStems('10 per cent')).toEqual(['10', 'percent']);
