@@ -236,6 +236,11 @@ const whoVerb = /^\W*(?:(?:so|and|but)\s+)?who(?:['’]?s|\s+is|\s+are|\s+was|\s
 // "Who's playing middleman?", "who is acting as host?": the role is the noun, the verb says little.
 const lightVerb = /^(?:play|act|serv|do|be|hav|get|go|tak|mak|becom)ing$/i;
 
+const leadingStems = searchStems('lead head run chair direct command manage');
+const titleStems = searchStems(
+  'leader head chief chair chairman chairwoman president director commander secretary executive boss manager',
+);
+
 /** The act a "who is <verb>ing …?" question asks the doer of, with its synonyms, as stems; else null. */
 function readWhoAct(question: string, plan: QueryPlan): Set<string> | null {
   const verb = whoVerb.exec(question)?.[1];
@@ -243,7 +248,10 @@ function readWhoAct(question: string, plan: QueryPlan): Set<string> | null {
   const stem = searchStems(verb)[0];
   if (stem === undefined) return null;
   const concept = plan.concepts.find((candidate) => candidate.stem === stem);
-  return new Set([stem, ...(concept?.synonyms ?? [])]);
+  const act = new Set([stem, ...(concept?.synonyms ?? [])]);
+  // Who leads is named by the title as often as by the verb: "Dana Rusk, the union's general secretary".
+  if (leadingStems.some((leading) => act.has(leading))) for (const title of titleStems) act.add(title);
+  return act;
 }
 
 // "Each business affected", "every evacuated household", "per tonne": a share and what it is for.

@@ -55,6 +55,8 @@ Harwell council will give 200 euros to every household on Station Road during th
 
 Judge Mara Venn is leading the inquiry into the winter cancellations, the ministry said.
 
+Lena Holt, general secretary of the train drivers' union, said the new rota was fair.
+
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 `;
 
@@ -160,6 +162,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'Who is funding the inquiry into the winter cancellations?',
     'Who is leading the inquiry into the winter cancellations?',
     /Mara Venn/,
+  ],
+  [
+    'a role nobody is said to have, where the leader is named by a title',
+    "Who is funding the train drivers' union?",
+    "Who is leading the train drivers' union?",
+    /Lena Holt/,
   ],
   [
     'a name asked of someone the article never names',
