@@ -84,14 +84,19 @@ function ignorePossessedWords(concepts: QueryConcept[], text: string): void {
 const conditionShare = 0.5;
 
 /**
- * "What has Iran threatened to do if the US hits it?": the condition says when, not what is asked, and
- * the answer often words it its own way ("if attacked"), so its words count for less.
+ * "What has Iran threatened to do if the US hits it?", "if Iran agreed to a freeze, what would it want
+ * back?": the condition says when, not what is asked, and the answer often words it its own way ("if
+ * attacked", "in return"), so its words count for less.
  */
 function weighConditionWords(concepts: QueryConcept[], text: string): void {
-  const at = text.search(/\s(?:if|unless|in case)\s/i);
-  if (at <= 0) return;
-  const own = new Set(searchStems(text.slice(0, at)));
-  const condition = new Set(searchStems(text.slice(at).split(/[,;?!.]/)[0] ?? ''));
+  const at = text.search(/(?:^|\s)(?:if|unless|in case)\s/i);
+  if (at < 0) return;
+  // The condition runs to the end of its clause, or, opening the question, to the question word.
+  const clause =
+    (text.slice(at).split(/[,;?!.]/)[0] ?? '').split(/\s(?=(?:what|how|when|where|who|why|which)\b)/i)[0] ??
+    '';
+  const own = new Set(searchStems(text.slice(0, at) + text.slice(at + clause.length)));
+  const condition = new Set(searchStems(clause));
   for (const concept of concepts)
     if (condition.has(concept.stem) && !own.has(concept.stem)) concept.weight *= conditionShare;
 }

@@ -42,6 +42,9 @@ const phraseFolds: [RegExp, string][] = [
     'return',
   ],
   [/\b(sit|sits|sat|sitting)\s+down\s+with\b/gi, 'meet'],
+  // What one side wants "back" for what it gives is what it wants "in return" ("in exchange").
+  [/\b(want|wants|wanted|wanting|ask|asks|asked|asking|expect|expects|expected)\s+back\b/gi, '$1 return'],
+  [/\bin\s+exchange\b/gi, 'in return'],
   // "Lead to something meaningful" is to result in it, not to lead anyone.
   [/\b(lead|leads|led|leading)\s+to\b/gi, 'cause'],
   [/\bin the first place\b/gi, ''],

@@ -42,6 +42,17 @@ describe('askQuestion', () => {
     expect(answer.answer).toMatch(/^[^[]*Iran has warned that it will unleash fierce retaliation/);
   });
 
+  it('answers what a party would want back for what it offers, the condition set aside', async () => {
+    const answer = await askQuestion(
+      fixture.context,
+      'if iran offered a long freeze on its nuclear work, what would it want back?',
+      { today: '2026-02-07' },
+    );
+    expect(answer.answer).toMatch(
+      /In return, they said, it would expect Washington to lift the long-standing sanctions/,
+    );
+  });
+
   it('gives every citation marker in the answer a numbered source and every source a marker', async () => {
     const answer = await askQuestion(
       fixture.context,
