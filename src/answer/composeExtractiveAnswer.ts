@@ -184,7 +184,7 @@ function findEarlierVersion(ranked: RankedSentence[], latest: RankedSentence): R
 /**
  * Composes a short extractive answer: the one to three retrieved sentences that best cover the
  * question, each quoted verbatim with its outlet and date and followed by its `[n]` citation
- * (`Coastal Wire, 9 Oct: «…» [1]`), with the sentence before when the answer refers back to it for
+ * (`Coastal Wire, 9 October: «…» [1]`), with the sentence before when the answer refers back to it for
  * words of the question ("Iranian officials backed out of that plan" needs the plan), and the sentence
  * after when it names the speaker of a quote the answer leaves unattributed. A story republished by
  * several outlets counts once (its first copy). Newer reports win ties; for a question about the

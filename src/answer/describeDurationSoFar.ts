@@ -25,7 +25,7 @@ function findStart(
 
 /**
  * The time elapsed since the day a quoted report dates, as a sentence of the answer: `Counted from
- * “on Sunday night” (26 Apr): 13 days to today, 9 May.`, or `Counted from the report of 27 Apr: 12 days
+ * “on Sunday night” (26 April): 13 days to today, 9 May.`, or `Counted from the report of 27 April: 12 days
  * to today, 9 May.` when the sentence names no day before its article's. Whole calendar days (UTC).
  *
  * @param today the reference day, YYYY-MM-DD.

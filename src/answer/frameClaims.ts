@@ -1,8 +1,22 @@
 import { resolveEventDates } from '../evidence/resolveEventDates.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 
-// Fixed English abbreviations: Intl's vary with the ICU version ("Sep" or "Sept").
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Month names in full, as the articles write them ("3 March"), fixed rather than Intl's, which vary with
+// the ICU version.
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The ISO date part (YYYY-MM-DD) of a publication date, or null when it has none. */
 export function toIsoDay(published: string | null): string | null {
@@ -10,7 +24,8 @@ export function toIsoDay(published: string | null): string | null {
 }
 
 /**
- * A publication date as people write it in news copy: "13 Feb", or "13 Feb 2025" with the year.
+ * A publication date as people write it in news copy: "13 February", or "13 February 2025" with the
+ * year.
  *
  * @param isoDay YYYY-MM-DD.
  */
@@ -41,10 +56,10 @@ function describeOutletAndDay({ source, published }: Pick<RetrievedPassage, 'sou
 }
 
 /**
- * Who said a claim and when, for the answer text: "Coastal Wire, 9 Oct", "Coastal Wire" without a
- * date, "9 Oct" without an outlet, or "" when the article names neither; a report other outlets ran
- * too says so: "Coastal Wire, 9 Oct (also run by The Midland Courier)", and so does a copy:
- * "The Midland Courier, 10 Oct (republished from Coastal Wire, 9 Oct)".
+ * Who said a claim and when, for the answer text: "Coastal Wire, 9 October", "Coastal Wire" without a
+ * date, "9 October" without an outlet, or "" when the article names neither; a report other outlets ran
+ * too says so: "Coastal Wire, 9 October (also run by The Midland Courier)", and so does a copy:
+ * "The Midland Courier, 10 October (republished from Coastal Wire, 9 October)".
  */
 function describeSource(passage: SourcedPassage): string {
   const source = describeOutletAndDay(passage);
@@ -56,7 +71,7 @@ function describeSource(passage: SourcedPassage): string {
 
 /**
  * One cited claim as the answer shows it: its outlet and date, the sentence quoted verbatim in
- * guillemets, and the citation marker — `Coastal Wire, 9 Oct: «Talks will be held in Port Halvard.» [1]`.
+ * guillemets, and the citation marker — `Coastal Wire, 9 October: «Talks will be held in Port Halvard.» [1]`.
  *
  * @param label what comes before the source, e.g. "Latest" or "Earlier"; none by default.
  */
@@ -83,7 +98,7 @@ function explainPhrase({ phrase, date }: { phrase: string; date: string }): stri
 
 /**
  * The days a sentence's relative dates stand for, resolved against its article's publish date
- * (`resolveEventDates`): ` (“next Monday” = 13 Oct)`, ` (“last week” = the week of 26 Jan)`. Dates
+ * (`resolveEventDates`): ` (“next Monday” = 13 October)`, ` (“last week” = the week of 26 January)`. Dates
  * the sentence spells out are left alone.
  *
  * @returns "" when the sentence has no relative date or its article no date.
@@ -96,7 +111,7 @@ export function explainRelativeDates(sentence: string, passage: Pick<RetrievedPa
 }
 
 /**
- * The line that says how current an answer is: "As of 21 Oct 2025 (the newest article used)."
+ * The line that says how current an answer is: "As of 21 October 2025 (the newest article used)."
  *
  * @returns "" when no cited article has a date.
  */

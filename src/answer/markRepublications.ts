@@ -13,8 +13,8 @@ function articleText(database: NewsdeskDatabase, articleId: string): string {
 /**
  * Marks the retrieved passages of articles that republish an earlier article by another outlet (a
  * wire story run again a day later, its closing "This article originally appeared in …" line its
- * own), so the answer can say whose report a quote of the copy is: "The Midland Courier, 10 Oct
- * (republished from Coastal Wire, 9 Oct)". Candidates come from the fingerprints written at ingest
+ * own), so the answer can say whose report a quote of the copy is: "The Midland Courier, 10 October
+ * (republished from Coastal Wire, 9 October)". Candidates come from the fingerprints written at ingest
  * (`findFingerprintMatches`); the whole articles must then be near-identical (`groupRepublications`),
  * so a shared quote paragraph makes no copy. Reads article text only for candidates: none for most
  * questions.

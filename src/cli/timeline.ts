@@ -10,7 +10,7 @@ const usage = 'usage: npm run timeline -- [--since YYYY-MM-DD] [--until YYYY-MM-
 
 /**
  * The timeline as a person reads it in a terminal: the heading, one cited line per development
- * (`13 Oct · Outlet, Outlet: «sentence» [1]`), then the numbered sources.
+ * (`13 October · Outlet, Outlet: «sentence» [1]`), then the numbered sources.
  */
 function formatTimeline(timeline: Timeline): string {
   const more = timeline.omitted > 0 ? ' Add --until YYYY-MM-DD to see the older ones.' : '';

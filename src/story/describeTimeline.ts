@@ -2,7 +2,7 @@ import { formatDay } from '../answer/frameClaims.js';
 import type { Timeline } from './buildTimeline.js';
 
 /**
- * A timeline entry's date as a reader scans it: `13 Oct`, or `13 Oct 2025` when the timeline spans
+ * A timeline entry's date as a reader scans it: `13 October`, or `13 October 2025` when the timeline spans
  * more than one year (so no two years' dates look alike).
  *
  * @param date `YYYY-MM-DD`.

@@ -124,7 +124,7 @@ describe('askQuestion', () => {
     });
     expect(answer).toMatchObject({ abstained: true, citations: [] });
     expect(answer.answer).toBe(
-      'None of the articles I have on this had been published by 1 Jan 2026: the earliest is from 6 Feb 2026.',
+      'None of the articles I have on this had been published by 1 January 2026: the earliest is from 6 February 2026.',
     );
   });
 

@@ -5,12 +5,14 @@ describe('the days relative dates stand for', () => {
   const published = { published: '2026-02-06' };
 
   it('names the day a weekday stands for, from the article’s own date', () => {
-    expect(explainRelativeDates('The talks opened on Monday.', published)).toBe(' (“on Monday” = 2 Feb)');
+    expect(explainRelativeDates('The talks opened on Monday.', published)).toBe(
+      ' (“on Monday” = 2 February)',
+    );
   });
 
   it('gives a week as a week, not as one day of it', () => {
     expect(explainRelativeDates('Last week, the ferry reached the harbour.', published)).toBe(
-      ' (“Last week” = the week of 26 Jan)',
+      ' (“Last week” = the week of 26 January)',
     );
   });
 
@@ -21,7 +23,7 @@ describe('the days relative dates stand for', () => {
         'Farmers will be allowed to return on Monday, but the rest must wait until the end of next week.',
         published,
       ),
-    ).toBe(' (“on Monday” = 9 Feb, “end of next week” = the week of 9 Feb)');
+    ).toBe(' (“on Monday” = 9 February, “end of next week” = the week of 9 February)');
   });
 
   it('leaves a date the sentence spells out alone', () => {

@@ -57,7 +57,7 @@ describe('the latest figure beside the earlier one', () => {
         'how many people are still staying at the sports hall evacuation centre?',
         { today: '2026-07-25' },
       );
-      expect(answer.answer).toMatch(/^Latest — [^«]+, 23 Jul: «[^»]*about 120/);
+      expect(answer.answer).toMatch(/^Latest — [^«]+, 23 July: «[^»]*about 120/);
     } finally {
       shelters.cleanUp();
     }

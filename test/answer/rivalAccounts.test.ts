@@ -38,8 +38,8 @@ describe('rival accounts worded differently', () => {
     fixture = await createKnowledgeFixture({ 'council.md': council, 'company.md': company('6,500') });
     const answer = await askQuestion(fixture.context, question, { today: '2026-04-03' });
     expect(answer.disagreement).toBe(true);
-    expect(answer.answer).toMatch(/^Accounts differ: Outlet One, 2 Apr: «[^»]*4,000[^»]*» \[1\]/);
-    expect(answer.answer).toMatch(/Outlet Two, 2 Apr: .*6,500 households/);
+    expect(answer.answer).toMatch(/^Accounts differ: Outlet One, 2 April: «[^»]*4,000[^»]*» \[1\]/);
+    expect(answer.answer).toMatch(/Outlet Two, 2 April: .*6,500 households/);
   });
 
   it('says nothing differs when the second outlet gives the same figure', async () => {

@@ -33,6 +33,6 @@ describe('eval on the development story', () => {
     expect(Number(totals?.[1])).toBeGreaterThanOrEqual(storyDevPassed - 2);
     // "Not yet" is an abstention that still cites the latest fact; "as of" answers quote dated sources.
     expect(stdout).toMatch(/PASSED {2}sd-unans-board\n {8}The articles don't say yet: /);
-    expect(stdout).toMatch(/PASSED {2}sd-since-18th\n {8}New since 18 Oct 2025, oldest first:/);
+    expect(stdout).toMatch(/PASSED {2}sd-since-18th\n {8}New since 18 October 2025, oldest first:/);
   }, 60_000);
 });

@@ -35,9 +35,11 @@ describe('timeline command line', () => {
     );
     expect(lines.filter((line) => / · .*: «.*» \[\d\]$/.test(line))).toEqual([
       expect.stringMatching(
-        /^9 Oct · Coastal Wire, The Midland Courier: «PORT HALVARD \(Coastal Wire\) — Mediated talks .*» \[1\]$/,
+        /^9 October · Coastal Wire, The Midland Courier: «PORT HALVARD \(Coastal Wire\) — Mediated talks .*» \[1\]$/,
       ),
-      expect.stringMatching(/^12 Oct · The Harbour Gazette: «The first round of mediated talks .*» \[2\]$/),
+      expect.stringMatching(
+        /^12 October · The Harbour Gazette: «The first round of mediated talks .*» \[2\]$/,
+      ),
     ]);
     expect(stdout).toMatch(
       /\nSources\n\[1\] The Seafarers' Hall .* — Coastal Wire, The Midland Courier, 2025-10-09\n\[2\] /,

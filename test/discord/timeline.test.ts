@@ -53,10 +53,12 @@ describe('timeline', () => {
     // The seed article (2026) makes the timeline span two years, so every date carries its year.
     expect(lines).toEqual([
       expect.stringMatching(
-        /^\*\*9 Oct 2025\*\* · Coastal Wire, The Midland Courier: «PORT HALVARD \(Coastal Wire\) — Mediated talks .*» — \*The Seafarers' Hall/,
+        /^\*\*9 October 2025\*\* · Coastal Wire, The Midland Courier: «PORT HALVARD \(Coastal Wire\) — Mediated talks .*» — \*The Seafarers' Hall/,
       ),
-      expect.stringMatching(/^\*\*12 Oct 2025\*\* · The Harbour Gazette: «The first round of mediated talks/),
-      expect.stringMatching(/^\*\*6 Feb 2026\*\* · The New York Times: «Iranian and US officials/),
+      expect.stringMatching(
+        /^\*\*12 October 2025\*\* · The Harbour Gazette: «The first round of mediated talks/,
+      ),
+      expect.stringMatching(/^\*\*6 February 2026\*\* · The New York Times: «Iranian and US officials/),
     ]);
   });
 
@@ -68,7 +70,7 @@ describe('timeline', () => {
     const description = readMessageBody(await waitForEdit(interaction))?.embeds?.[0]?.description ?? '';
     const line = description.split('\n')[2];
     expect(line).toBe(
-      '**20 Oct 2025** · Quay <\u200b@123456789012345678> News: «Organisers told @\u200beveryone at the quay that the new crane schedule starts on Monday after the vote.» — [Crane \\*\\*schedule\\*\\* for @\u200beveryone](https://example.org/cranes)',
+      '**20 October 2025** · Quay <\u200b@123456789012345678> News: «Organisers told @\u200beveryone at the quay that the new crane schedule starts on Monday after the vote.» — [Crane \\*\\*schedule\\*\\* for @\u200beveryone](https://example.org/cranes)',
     );
   });
 
