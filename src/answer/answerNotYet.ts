@@ -7,8 +7,8 @@ import { findNewestDay, formatDay, frameClaim } from './frameClaims.js';
 /**
  * The abstention people want on a live story: the outcome asked about is not in the articles yet, so
  * the answer says so and cites the latest fact they do give — "The articles don't say yet: Coastal
- * Wire, 21 October: «The board … will meet on Wednesday …» [1] (due 22 October 2025; newest article: 21 October
- * 2025)." It is an abstention (`abstained: true`) that still carries its one citation. Asked whether
+ * Wire, 21 October: «The board … will meet on Wednesday …» [1] (due 22 October 2025; newest
+ * article: 21 October 2025)." It is an abstention (`abstained: true`) that still carries its one citation. Asked whether
  * something has happened "yet" ("is the strike over yet?"), the same facts answer the question:
  * "Not yet, as far as the articles say: … [1] (…)" is an answer, not an abstention.
  *

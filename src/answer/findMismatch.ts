@@ -51,11 +51,11 @@ export interface QuestionFacts {
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
-// The words English asks a price with: "how much will it cost / did they pay / is it worth".
 // "What's the cleanup going to cost?", "what will it cost?", "what's the final bill?": a sum of money
 // asked without "how much".
 const asksWhatItCosts =
   /\bwhat\b[^?.!]{0,40}?\b(?:going\s+to|will|would|did|does|do|to)\s+cost\b|\bwhat(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+the\s+(?:\w+\s+){0,2}?(?:cost|price|bill)\b/i;
+// The words English asks a price with: "how much will it cost / did they pay / is it worth".
 const moneyStems: ReadonlySet<string> = new Set(
   searchStems(
     'cost costs costing price prices pay paid paying spend spent worth charge charged fee fees budget',

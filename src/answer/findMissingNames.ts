@@ -37,9 +37,9 @@ function readPossessorStems(question: string): string[] {
 /**
  * The names in a question that no article mentions (proper nouns, acronyms and countries the index
  * has never seen, words typed in lower case that are no English word, "khamenei" like "Khamenei",
- * and words no article uses that own something, "kestrel security's role"), in the question's own spelling with adjacent words joined ("FIFA World Cup" rather
- * than "FIFA or World or Cup"). A question about such a name is about something the articles do not
- * cover.
+ * and words no article uses that own something, "kestrel security's role"), in the question's own
+ * spelling with adjacent words joined ("FIFA World Cup" rather than "FIFA or World or Cup"). A
+ * question about such a name is about something the articles do not cover.
  *
  * @returns `[]` when every name in the question occurs in some passage.
  */

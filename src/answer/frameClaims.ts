@@ -71,7 +71,8 @@ function describeSource(passage: SourcedPassage): string {
 
 /**
  * One cited claim as the answer shows it: its outlet and date, the sentence quoted verbatim in
- * guillemets, and the citation marker — `Coastal Wire, 9 October: «Talks will be held in Port Halvard.» [1]`.
+ * guillemets, and the citation marker —
+ * `Coastal Wire, 9 October: «Talks will be held in Port Halvard.» [1]`.
  *
  * @param label what comes before the source, e.g. "Latest" or "Earlier"; none by default.
  */
@@ -98,8 +99,8 @@ function explainPhrase({ phrase, date }: { phrase: string; date: string }): stri
 
 /**
  * The days a sentence's relative dates stand for, resolved against its article's publish date
- * (`resolveEventDates`): ` (“next Monday” = 13 October)`, ` (“last week” = the week of 26 January)`. Dates
- * the sentence spells out are left alone.
+ * (`resolveEventDates`): ` (“next Monday” = 13 October)`, ` (“last week” = the week of 26 January)`.
+ * Dates the sentence spells out are left alone.
  *
  * @returns "" when the sentence has no relative date or its article no date.
  */

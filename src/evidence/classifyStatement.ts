@@ -24,8 +24,8 @@ const next = /\bnext\b/i;
 
 /**
  * Reads what a sentence reports, in this order: a cancellation ("called off", "scrapped"), a change of
- * plan ("moved to", "brought forward", "postponed", "switched", "relocated", "instead", "will now"), a plan (the first
- * tense marker looks ahead: "will", "is due to", "is set for", "scheduled", "planned"; or, with no
+ * plan ("moved to", "brought forward", "postponed", "switched", "relocated", "instead", "will now"),
+ * a plan (the first tense marker looks ahead: "will", "is due to", "is set for", "scheduled", "planned"; or, with no
  * tense marker, "next"; or something still pending: "tests were still under way", "have not yet been
  * published", "yet to be decided"), an attributed claim ("says", "said",
  * "according to", "claimed", "insists"), something that happened (a past-tense verb other than a speech

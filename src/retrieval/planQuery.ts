@@ -279,6 +279,8 @@ function keepWithinRankingBudget(
  * picks the stems worth searching. Words in most passages are dropped from the search (but still
  * count for sentence choice) unless nothing rarer is left: this keeps queries of common words fast.
  * The degree a question asks with ("long" in "how long has it been shut?") is not searched either.
+ * The words of a condition ("… if the US hits it") weigh half, and in a follow-up the noun a
+ * possessive owns ("his group") weighs nothing: the carried words name it.
  *
  * @param database an open newsdesk database.
  * @param text the question, any string; never throws on hostile input.
