@@ -63,9 +63,18 @@ const minCompoundPart = 3;
 /**
  * A word no article uses may be two words they use written as one ("counteroffer" for
  * "counter-offer", "ceasefire" for "cease-fire"): both parts, when each is indexed, become synonyms;
- * a phrasal verb's noun ("cleanup" for "clean-up") becomes its verb.
+ * a phrasal verb's noun ("cleanup" for "clean-up") becomes its verb, and a flight or model typed as
+ * one word ("cv417" for "CV 417") its number.
  */
 function splitCompound(word: string, lookUp: FrequencyLookUp): Alternative[] {
+  // "cv417" for "CV 417", "hr60s" for "HR-60s": a flight or model typed without its space or hyphen,
+  // whose number tells it from the others of its letters ("CV 417" from "CV 512").
+  const model = /^\p{Ll}{1,4}-?(\d{1,4})s?$/u.exec(word);
+  if (model) {
+    const number = model[1] ?? '';
+    const frequency = lookUp(number);
+    return frequency > 0 ? [{ synonym: number, frequency }] : [];
+  }
   if (!/^\p{Ll}+$/u.test(word)) return [];
   const particle = phrasalParticle.exec(word);
   if (particle) {

@@ -115,7 +115,7 @@ const chatShorthand: ReadonlyMap<string, string> = new Map(
 dept:department tmrw:tomorrow tmr:tomorrow bc:because cuz:because coz:because shld:should wld:would
 cld:could abt:about whats:what whos:who wheres:where whens:when hows:how whys:why theyre:they thru:through
 didnt:did dont:do doesnt:does isnt:is arent:are wasnt:was werent:were hasnt:has havent:have hadnt:had
-cant:can couldnt:could wouldnt:would shouldnt:should`
+cant:can couldnt:could wouldnt:would shouldnt:should hq:headquarters`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
 );

@@ -16,6 +16,7 @@ describe('searchStems', () => {
     expect(searchStems('whats the plan')).toEqual(searchStems("what's the plan"));
     expect(searchStems('theyre going thru the tunnel')).toEqual(searchStems('tunnel'));
     expect(searchStems('didnt they meet')).toEqual(searchStems("didn't they meet"));
+    expect(searchStems('outside the hq')).toEqual(searchStems('outside the headquarters'));
   });
 
   it('folds "went back" into "return" and "sit down with" into "meet", but not "came back with" results', () => {

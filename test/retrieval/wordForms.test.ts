@@ -26,7 +26,11 @@ Harwell's two primary schools will reopen on Monday after the flood, the council
 
 Engineers said the tunnel to the old drain under the works would be finished in May.
 
-The breakthrough into the old drain under the works, which has been blocked by silt and rubble for years, is expected on Friday.`;
+The breakthrough into the old drain under the works, which has been blocked by silt and rubble for years, is expected on Friday.
+
+Flight RX 310 left at 9pm on Sunday with 95 passengers.
+
+Flight RX 220 to the coast, which left at 7pm on Sunday, carried 80 passengers and five crew.`;
 
 let fixture: KnowledgeFixture;
 
@@ -78,5 +82,16 @@ describe('a phrasal verb asked for its noun written as one word', () => {
       },
     );
     expect(answer.answer).toMatch(/^[^[]*breakthrough into the old drain/);
+  });
+});
+
+describe('a model or flight number typed without its space or hyphen', () => {
+  it('reads "rx220" as flight RX 220', async () => {
+    const answer = await askQuestion(fixture.context, 'how many passengers were on rx220?', {
+      today: '2026-04-02',
+    });
+    expect(answer.answer).toMatch(
+      /^[^[]*Flight RX 220 to the coast, which left at 7pm on Sunday, carried 80 passengers/,
+    );
   });
 });
