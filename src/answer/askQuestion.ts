@@ -24,17 +24,30 @@ const scopedSearchDepth = 48;
 // Zero-width spaces and joiners, word joiners and byte-order marks: invisible, yet they split a word
 // ("Wh\u200Bere") so that it matches nothing.
 const invisibleCharacters = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Terminal escape sequences ("\x1b[31m") and other control characters pasted with a question: no words.
+const controlCharacters = /\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+// A link is where the asker read something, not what they ask: "[the report](https://…)" keeps its
+// words, a bare "https://…" goes.
+const markdownLink = /\[([^\]]*)\]\((?:https?:\/\/|www\.)[^)\s]*\)/gi;
+const bareLink = /\b(?:https?:\/\/|www\.)\S+/gi;
 const characters = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
  * Validates a question as typed by a user.
  *
- * @returns the question trimmed, with invisible characters removed and runs of whitespace folded.
+ * @returns the question trimmed, with invisible characters, control characters (terminal escape
+ *   sequences too) and links removed (a markdown link keeps its text), runs of whitespace folded.
  * @throws UserInputError when it is empty or longer than 1,000 characters (counted as a person
  *   counts them: an emoji is one, though JavaScript stores some as two or four code units).
  */
 export function validateQuestion(question: string): string {
-  const trimmed = question.replace(invisibleCharacters, '').replace(/\s+/g, ' ').trim();
+  const trimmed = question
+    .replace(invisibleCharacters, '')
+    .replace(controlCharacters, ' ')
+    .replace(markdownLink, '$1')
+    .replace(bareLink, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (trimmed === '') throw new UserInputError('Please ask a question: the text was empty.');
   const length = [...characters.segment(trimmed)].length;
   if (length > maxQuestionLength) {

@@ -89,7 +89,11 @@ export function findNotYet<Sentence extends { text: string; passage: RetrievedPa
  * for Saturday, has been put back to Monday") the day it was moved to.
  */
 function readDueDay(text: string, published: string): string | null {
-  const ahead = resolveEventDates(text, published).filter(({ date }) => date >= published);
+  // "Will vote on Thursday, the federation said on Tuesday": the day the report was made is no due day
+  // when a later one is named.
+  const dated = resolveEventDates(text, published);
+  const later = dated.filter(({ date }) => date > published);
+  const ahead = later.length > 0 ? later : dated.filter(({ date }) => date === published);
   const lower = text.toLowerCase();
   const movedTo = ahead.find(({ phrase }) => {
     const at = lower.indexOf(phrase.toLowerCase());

@@ -56,20 +56,38 @@ export function isConversationalWord(word: string): boolean {
 
 /** Shorter words are one edit from too many others to call a misspelling ("iaea" from "idea"). */
 const minMisspeltLength = 5;
+/** A swap of two letters is read as a slip from three letters ("teh" for "the"). */
+const minSwappedLength = 3;
+
+/** Whether `word` is `common` with two neighbouring letters swapped. */
+function isSwapOf(word: string, common: string): boolean {
+  if (word.length !== common.length || word === common) return false;
+  const at = [...word].findIndex((letter, index) => letter !== common[index]);
+  return (
+    at >= 0 &&
+    word[at] === common[at + 1] &&
+    word[at + 1] === common[at] &&
+    word.slice(at + 2) === common.slice(at + 2)
+  );
+}
 
 /**
  * Whether a word is one edit (Levenshtein) from one of the five thousand commonest spoken words but
- * not one of them: "actualy", "acording", "somthing" are misspellings, not names the articles lack
+ * not one of them, or (from three letters) the same with two neighbouring letters swapped ("teh",
+ * "tlaks"): "actualy", "acording", "somthing" are misspellings, not names the articles lack
  * (measured on the twelve development sets against the thousand commonest: +1; four-letter words
  * too gave +2 but called "iaea" a misspelt "idea").
  *
- * @param word one word as typed; words under five letters are never called misspelt.
+ * @param word one word as typed; words under five letters are called misspelt only for a swap.
  */
 export function isMisspeltConversationalWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (lower.length < minMisspeltLength) return false;
+  if (lower.length < minSwappedLength) return false;
   misspellable ??= loadCommonestWords(misspellableRank, misspellableBytes);
   if (misspellable.has(lower)) return false;
+  // Two neighbouring letters swapped ("teh", "tlaks") is a typist's slip at any length.
+  for (const common of misspellable) if (isSwapOf(lower, common)) return true;
+  if (lower.length < minMisspeltLength) return false;
   for (const common of misspellable) {
     if (
       common.length >= minMisspeltLength &&

@@ -136,6 +136,18 @@ describe('askQuestion', () => {
     expect(hidden.answer).toMatch(/Muscat/);
   });
 
+  it('reads a question pasted with terminal colours or a link as the question, naming neither', async () => {
+    for (const question of [
+      'where are the\x1b[31m talks\x07 being held?',
+      'where are the talks being held? https://news.example/talks-muscat',
+      'where are [the talks](https://news.example/talks) being held?',
+    ]) {
+      const answer = await askQuestion(fixture.context, question);
+      expect(answer.answer, question).toMatch(/Muscat/);
+      expect(answer.question, question).not.toMatch(/\x1b|https/);
+    }
+  });
+
   it('names at most three unknown names, of four words each, when it abstains', async () => {
     const many = await askQuestion(
       fixture.context,

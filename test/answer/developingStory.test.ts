@@ -88,6 +88,12 @@ describe('answers on a developing story', () => {
     expect(answer.citations).toHaveLength(1);
   });
 
+  it('dates a pending vote by the day it is due, not the day it was announced', async () => {
+    const answer = await ask('did the dock workers accept the mediators proposal?');
+    expect(answer.answer).toMatch(/will vote on Thursday/);
+    expect(answer.answer).toMatch(/due 23 October 2025; newest article: 21 October 2025/);
+  });
+
   it('names both outlets when two reports give different figures for the same count', async () => {
     const answer = await ask('how many dock workers are on strike?');
     expect(answer.disagreement).toBe(true);
