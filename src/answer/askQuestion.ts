@@ -24,8 +24,9 @@ const scopedSearchDepth = 48;
 // Zero-width spaces and joiners, word joiners and byte-order marks: invisible, yet they split a word
 // ("Wh\u200Bere") so that it matches nothing.
 const invisibleCharacters = /[\u200B-\u200D\u2060\uFEFF]/g;
-// Terminal escape sequences ("\x1b[31m") and other control characters pasted with a question: no words.
-const controlCharacters = /\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+// Terminal escape sequences (ESC "[31m") and other control characters pasted with a question: no words.
+// Tabs and line breaks are control characters too; they become the space they stood for.
+const controlCharacters = /\p{Cc}\[[0-9;?]*[ -/]*[@-~]|\p{Cc}/gu;
 // A link is where the asker read something, not what they ask: "[the report](https://…)" keeps its
 // words, a bare "https://…" goes.
 const markdownLink = /\[([^\]]*)\]\((?:https?:\/\/|www\.)[^)\s]*\)/gi;
