@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
+import { isSwap } from './correctTypos.js';
 
 /**
  * The commonest words of spoken English, by the SUBTLEX-US film-subtitle counts (Brysbaert & New,
@@ -59,18 +60,6 @@ const minMisspeltLength = 5;
 /** A swap of two letters is read as a slip from three letters ("teh" for "the"). */
 const minSwappedLength = 3;
 
-/** Whether `word` is `common` with two neighbouring letters swapped. */
-function isSwapOf(word: string, common: string): boolean {
-  if (word.length !== common.length || word === common) return false;
-  const at = [...word].findIndex((letter, index) => letter !== common[index]);
-  return (
-    at >= 0 &&
-    word[at] === common[at + 1] &&
-    word[at + 1] === common[at] &&
-    word.slice(at + 2) === common.slice(at + 2)
-  );
-}
-
 /**
  * Whether a word is one edit (Levenshtein) from one of the five thousand commonest spoken words but
  * not one of them, or (from three letters) the same with two neighbouring letters swapped ("teh",
@@ -86,7 +75,7 @@ export function isMisspeltConversationalWord(word: string): boolean {
   misspellable ??= loadCommonestWords(misspellableRank, misspellableBytes);
   if (misspellable.has(lower)) return false;
   // Two neighbouring letters swapped ("teh", "tlaks") is a typist's slip at any length.
-  for (const common of misspellable) if (isSwapOf(lower, common)) return true;
+  for (const common of misspellable) if (isSwap(lower, common)) return true;
   if (lower.length < minMisspeltLength) return false;
   for (const common of misspellable) {
     if (

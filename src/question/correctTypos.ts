@@ -12,7 +12,7 @@ function allowedEdits(length: number): number {
 }
 
 /** Whether two words differ only by two neighbouring letters swapped ("talsk"), a typist's one slip. */
-function isSwap(word: string, candidate: string): boolean {
+export function isSwap(word: string, candidate: string): boolean {
   if (word.length !== candidate.length) return false;
   const first = word.split('').findIndex((letter, index) => letter !== candidate[index]);
   return (
