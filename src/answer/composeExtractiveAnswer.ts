@@ -27,7 +27,12 @@ import {
   stripDateline,
   toIsoDay,
 } from './frameClaims.js';
-import { type RankedSentence, type RankingOptions, rankSentences } from './rankSentences.js';
+import {
+  findCitedArticles,
+  type RankedSentence,
+  type RankingOptions,
+  rankSentences,
+} from './rankSentences.js';
 
 /** The text and citations of a composed answer, or an abstention. */
 export interface ComposedAnswer {
@@ -124,8 +129,7 @@ function stayOnSubject(
   passages: readonly RetrievedPassage[],
   citedPassageIds: readonly string[] = [],
 ): RankedSentence[] {
-  const cited = new Set(citedPassageIds);
-  const articles = new Set(passages.filter((p) => cited.has(p.passageId)).map((p) => p.articleId));
+  const articles = findCitedArticles(passages, citedPassageIds);
   const onSubject = sentences.filter((sentence) => articles.has(sentence.passage.articleId));
   return onSubject.length > 0 ? onSubject : sentences;
 }

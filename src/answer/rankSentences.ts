@@ -54,6 +54,21 @@ function measureRecency(passages: readonly RetrievedPassage[]): (passage: Retrie
   };
 }
 
+/**
+ * The articles of the passages a follow-up's previous answer cited: the conversation's subject.
+ *
+ * @param citedPassageIds passage ids; none gives an empty set.
+ */
+export function findCitedArticles(
+  passages: readonly RetrievedPassage[],
+  citedPassageIds: readonly string[] = [],
+): Set<string> {
+  const cited = new Set(citedPassageIds);
+  return new Set(
+    passages.filter((passage) => cited.has(passage.passageId)).map((passage) => passage.articleId),
+  );
+}
+
 function rankByScore(
   question: string,
   plan: QueryPlan,
@@ -71,7 +86,7 @@ function rankByScore(
       ? recencyWeight.current
       : recencyWeight.otherwise;
   const cited = new Set(options.citedPassageIds ?? []);
-  const citedArticles = new Set(passages.filter((p) => cited.has(p.passageId)).map((p) => p.articleId));
+  const citedArticles = findCitedArticles(passages, options.citedPassageIds);
   // "Who said that?", "and why?": the passage just discussed, then its article, over others alike.
   const stayOnSubject = (passage: RetrievedPassage): number =>
     cited.has(passage.passageId)
