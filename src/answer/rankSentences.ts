@@ -16,6 +16,7 @@ import {
 import type { CollapsedPassage } from './collapseRepublications.js';
 import { findSupersedingReport } from './findSupersedingReport.js';
 import { toIsoDay } from './frameClaims.js';
+import { asksAboutSaying, dropReportDates } from './reportDates.js';
 import { type ScoredSentence, scoreSentences } from './scoreSentences.js';
 
 /** How the question was read, beyond its words. */
@@ -85,6 +86,9 @@ function rankByScore(
     asksForCurrentState.has(scope.operator) || kind === 'elapsed'
       ? recencyWeight.current
       : recencyWeight.otherwise;
+  // Asked when something happens, the day someone spoke of it is no answer; asked when it was said, it is.
+  const timed = (text: string): string =>
+    (kind === 'time' || kind === 'clock') && !asksAboutSaying(question) ? dropReportDates(text) : text;
   const cited = new Set(options.citedPassageIds ?? []);
   const citedArticles = findCitedArticles(passages, options.citedPassageIds);
   // "Who said that?", "and why?": the passage just discussed, then its article, over others alike.
@@ -99,7 +103,9 @@ function rankByScore(
       passage: CollapsedPassage;
     })[]
   )
-    .filter((sentence) => fitsAnswerKind(sentence.text, kind) && fitsDimension(sentence.text, dimension))
+    .filter(
+      (sentence) => fitsAnswerKind(timed(sentence.text), kind) && fitsDimension(sentence.text, dimension),
+    )
     .map((sentence) => ({
       ...sentence,
       score:
@@ -109,7 +115,7 @@ function rankByScore(
         0.25 * sentence.coverage +
         planTenseWeight[fitsPlanTense(sentence.text, question)] +
         (givesReason(sentence.text, question) ? 0.15 : 0) +
-        (namesSpecificTime(sentence.text, kind) ||
+        (namesSpecificTime(timed(sentence.text), kind) ||
         namesPlace(sentence.text, kind) ||
         datesElapsedTime(sentence.text, kind)
           ? 0.1
