@@ -16,6 +16,22 @@ const maxPointsWhenFew = 2;
 const recentDays = 2;
 
 /**
+ * The window in words: " on 6 February 2026" for one day ("what happened yesterday?"), " from … to …"
+ * when it ends before the newest article, " since …" otherwise, nothing without a start.
+ */
+function describeWindow(
+  since: string | undefined,
+  until: string | undefined,
+  newestDay: string | null,
+): string {
+  if (since === undefined) return '';
+  if (until === since) return ` on ${formatDay(since, true)}`;
+  if (until !== undefined && newestDay !== null && until < newestDay)
+    return ` from ${formatDay(since, true)} to ${formatDay(until, true)}`;
+  return ` since ${formatDay(since, true)}`;
+}
+
+/**
  * Answers "what's new since the 14th?", "what changed?" and "give me a timeline" as a short dated
  * list, oldest first (newest last, as the first line says), one cited line per development: one story
  * republished by several outlets is one line naming them all (see `buildTimeline`). Each line quotes
@@ -41,7 +57,7 @@ export function composeTimelineAnswer(
   const inWindow = whole.entries.filter(
     (entry) => articleIds === undefined || entry.articleIds.some((id) => articleIds.has(id)),
   );
-  const window = since ? ` since ${formatDay(since, true)}` : '';
+  const window = describeWindow(since, scope.to, newestDay);
   if (inWindow.length === 0) {
     const newest = whole.newest ? ` (newest article: ${formatDay(whole.newest, true)})` : '';
     return {

@@ -56,7 +56,7 @@ const framingCues: Cue[] = [
     operator: 'whatsNew',
     filler: true,
     pattern:
-      /\bwhat(?:['’]?s|\s+has|\s+have)?\s+(?:happened|changed)(?=(?:\s+[^\s?.!]+){0,6}?\s+(?:since|recently|lately|this|in\s+the\s+(?:past|last))\b)|\bwhat(?:['’]?s|\s+has|\s+have)?\s+changed(?=\s*[?.!]|\s*$)/gi,
+      /\bwhat(?:['’]?s|\s+has|\s+have)?\s+(?:happened|changed)(?=(?:\s+[^\s?.!]+){0,6}?\s+(?:since|recently|lately|this|last|yesterday|over\s+the|in\s+the\s+(?:past|last))\b)|\bwhat(?:['’]?s|\s+has|\s+have)?\s+changed(?=\s*[?.!]|\s*$)/gi,
   },
   {
     operator: 'timeline',

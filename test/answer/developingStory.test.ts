@@ -67,6 +67,12 @@ describe('answers on a developing story', () => {
     ]);
   });
 
+  it('answers "what happened yesterday?" with that one day\'s stories, and says which day', async () => {
+    const answer = await askQuestion(fixture.context, 'what happened yesterday?', { today: '2025-10-19' });
+    expect(answer.answer).toMatch(/^New on 18 October 2025, oldest first:/);
+    expect(answer.citations.every((citation) => citation.published === '2025-10-18')).toBe(true);
+  });
+
   it('gives a timeline with a republished story on one line naming both outlets', async () => {
     const answer = await ask('give me a timeline of the port strike');
     expect(answer.answer).toMatch(/^Timeline, oldest first:/);

@@ -52,7 +52,7 @@ describe('readTimeScope', () => {
     ['since the 14th, what has the union said?', '2025-10-14'],
     ['what has the union said since tuesday?', '2025-10-14'],
     ['since oct 15 who has spoken?', '2025-10-15'],
-    ['what happened last week?', '2025-10-14'],
+    ['who resigned last week?', '2025-10-14'],
     ['what did they say in the past 3 days?', '2025-10-18'],
     ['who spoke this week?', '2025-10-20'],
     ['since feb, has anyone resigned?', '2025-02-01'],
@@ -79,7 +79,7 @@ describe('readTimeScope', () => {
   it.each([
     ['what did they say between oct 1 and oct 10?', '2025-10-01', '2025-10-10'],
     ['from oct 3 to oct 5 what happened?', '2025-10-03', '2025-10-05'],
-    ['what happened yesterday?', '2025-10-20', '2025-10-20'],
+    ['who spoke yesterday?', '2025-10-20', '2025-10-20'],
     ['what happened in feb?', '2025-02-01', '2025-02-28'],
     ['what did they say on feb 8?', '2025-02-08', '2025-02-08'],
     ['how many people slept at the hall on thursday night the 16th?', '2025-10-16', '2025-10-16'],
@@ -119,6 +119,8 @@ describe('readTimeScope', () => {
     ['catch me up - anything happened since the 14th?', '2025-10-14'],
     ['fill me in on the strike', undefined],
     ['bring me up to speed', undefined],
+    ['what happened last week?', '2025-10-14'],
+    ['what happened yesterday', '2025-10-20'],
   ])('returns whatsNew for %j', (question, from) => {
     const scope = scopeOf(question);
     expect(scope.operator).toBe('whatsNew');
