@@ -85,11 +85,18 @@ export function readAnswerKind(question: string): AnswerKind {
   return 'other';
 }
 
+// "Which country keeps pushing Washington …?": there a nationality ("Israeli officials") names the country.
+const countryStems = searchStems('country countries nation');
+
 /** Whether a sentence names a person in full ("Hester Quayle"), not only a title ("the driver"). */
-function namesPerson(sentence: string): boolean {
+function namesPerson(sentence: string, asked: ReadonlySet<string>): boolean {
   return [...sentence.matchAll(personName)].some((match) => {
     const words = [match[1] ?? '', match[2] ?? ''].map((word) => word.toLowerCase());
-    return !stopwords.has(words[0] ?? '') && words.some((word) => !isEnglishWord(word));
+    return (
+      !stopwords.has(words[0] ?? '') &&
+      words.some((word) => !isEnglishWord(word)) &&
+      !searchStems(words.join(' ')).some((stem) => asked.has(stem))
+    );
   });
 }
 
@@ -131,20 +138,33 @@ export function fitsDimension(sentence: string, dimension: string | null): boole
  * part of the day ("7pm", "on Friday morning") for "what time", a number, a number or a duration for
  * "how long/far/big …", a condition ("once the water is low enough") as a time, for a place or a
  * name a capitalised word inside the sentence, for a person's name two capitalised words of which one
- * is no English word ("Hester Quayle", not "Safety Board"). Every sentence fits `other`.
+ * is no English word ("Hester Quayle", not "Safety Board"). The name must be one the question does
+ * not hold: "which hotel did the Holmbury passengers use?" is not answered by "At Holmbury, …", nor
+ * "what's the first officer's name?" by "Captain Erik Halloran" when the question names Halloran.
+ * Every sentence fits `other`.
  *
  * @param sentence one sentence of a passage.
+ * @param asked the question's stems (`searchStems`); none by default.
  */
-export function fitsAnswerKind(sentence: string, kind: AnswerKind): boolean {
+export function fitsAnswerKind(
+  sentence: string,
+  kind: AnswerKind,
+  asked: ReadonlySet<string> = new Set(),
+): boolean {
   if (kind === 'time') return timeExpression.test(sentence);
   if (kind === 'clock') return clockExpression.test(sentence);
   if (kind === 'number') return numberExpression.test(sentence);
   if (kind === 'measure') return numberExpression.test(sentence) || durationExpression.test(sentence);
   if (kind === 'elapsed') return fitsAnswerKind(sentence, 'measure') || timeExpression.test(sentence);
-  // A nationality ("Iranian officials") names no place.
+  // A nationality ("Iranian officials") names no place, and a name the question holds is no answer to it.
   if (kind === 'place' || kind === 'name')
-    return splitIntoTerms(sentence).some((term) => term.proper && !nationalities.has(term.word));
-  if (kind === 'personName') return namesPerson(sentence);
+    return splitIntoTerms(sentence).some(
+      (term) =>
+        term.proper &&
+        !asked.has(term.stem) &&
+        (!nationalities.has(term.word) || countryStems.some((stem) => asked.has(stem))),
+    );
+  if (kind === 'personName') return namesPerson(sentence, asked);
   return true;
 }
 

@@ -1,6 +1,7 @@
 import type { TimeScope } from '../question/timeScope.js';
 import type { QueryPlan } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
+import { searchStems } from '../retrieval/terms.js';
 import {
   asksForOriginalPlan,
   datesElapsedTime,
@@ -89,6 +90,8 @@ function rankByScore(
   // Asked when something happens, the day someone spoke of it is no answer; asked when it was said, it is.
   const timed = (text: string): string =>
     (kind === 'time' || kind === 'clock') && !asksAboutSaying(question) ? dropReportDates(text) : text;
+  // "Which hotel did the Holmbury passengers stay at?" is not answered by a sentence naming only Holmbury.
+  const askedStems = new Set(searchStems(question));
   const cited = new Set(options.citedPassageIds ?? []);
   const citedArticles = findCitedArticles(passages, options.citedPassageIds);
   // "Who said that?", "and why?": the passage just discussed, then its article, over others alike.
@@ -104,7 +107,8 @@ function rankByScore(
     })[]
   )
     .filter(
-      (sentence) => fitsAnswerKind(timed(sentence.text), kind) && fitsDimension(sentence.text, dimension),
+      (sentence) =>
+        fitsAnswerKind(timed(sentence.text), kind, askedStems) && fitsDimension(sentence.text, dimension),
     )
     .map((sentence) => ({
       ...sentence,

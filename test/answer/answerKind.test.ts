@@ -6,6 +6,7 @@ import {
   readAnswerKind,
   readDimension,
 } from '../../src/answer/answerKind.js';
+import { searchStems } from '../../src/retrieval/terms.js';
 
 describe('the kind of answer a question asks for', () => {
   it.each([
@@ -45,6 +46,31 @@ describe('the kind of answer a question asks for', () => {
     expect(fitsAnswerKind('Divers will examine the gate once the water is low enough.', 'time')).toBe(true);
     expect(fitsAnswerKind('The road reopens after the inspection.', 'time')).toBe(true);
     expect(fitsAnswerKind('Divers examined the gate.', 'time')).toBe(false);
+  });
+
+  it('wants a name the question does not already hold', () => {
+    const asked = (question: string) => new Set(searchStems(question));
+    const hotel = asked('which hotel did the holmbury passengers stay at?');
+    expect(fitsAnswerKind('At Holmbury, staff found hotel rooms for the passengers.', 'name', hotel)).toBe(
+      false,
+    );
+    expect(fitsAnswerKind('The passengers stayed at the Grand Marlow in Holmbury.', 'name', hotel)).toBe(
+      true,
+    );
+    const officer = asked("what's the name of the first officer flying with captain halloran?");
+    expect(fitsAnswerKind('The captain, Erik Halloran, 52, has 14,000 hours.', 'personName', officer)).toBe(
+      false,
+    );
+    expect(fitsAnswerKind('His first officer was Mira Tolland, 31.', 'personName', officer)).toBe(true);
+  });
+
+  it('takes a nationality for the country a "which country" question asks for, and for no other place', () => {
+    const country = new Set(searchStems('which country keeps pushing washington on missiles?'));
+    expect(fitsAnswerKind('Israeli officials have pushed for curbs on missiles.', 'place', country)).toBe(
+      true,
+    );
+    const city = new Set(searchStems('which city is hosting the talks?'));
+    expect(fitsAnswerKind('Iranian officials are hosting the talks.', 'place', city)).toBe(false);
   });
 
   it('takes a figure or a duration as a measure, and nothing else', () => {
