@@ -103,7 +103,9 @@ function namesPerson(sentence: string, asked: ReadonlySet<string>): boolean {
 // "How deep is the mine?": the degree asks for a length (a weight, a speed), which a count or a duration
 // does not give. "How long/high/big/far" may be answered by a time, a share or a count ("how far apart
 // are the two sides?"), "how quickly" by a time.
-const dimensionQuestion = /\bhow\s+(deep|tall|wide|thick|heavy|fast)\b/i;
+// "What speed was it doing?", "what depth": the measure's own noun asks the same.
+const dimensionQuestion =
+  /\bhow\s+(deep|tall|wide|thick|heavy|fast)\b|\bwhat\s+(speed|depth|height|width|thickness|weight)\b/i;
 const dimensionOfDegree: ReadonlyMap<string, string> = new Map([
   ['deep', 'length'],
   ['tall', 'length'],
@@ -111,16 +113,23 @@ const dimensionOfDegree: ReadonlyMap<string, string> = new Map([
   ['thick', 'length'],
   ['heavy', 'mass'],
   ['fast', 'speed'],
+  ['speed', 'speed'],
+  ['depth', 'length'],
+  ['height', 'length'],
+  ['width', 'length'],
+  ['thickness', 'length'],
+  ['weight', 'mass'],
 ]);
 // A length per hour or second as news writes it ("72 km/h", "40 miles an hour"), which the figure
 // reader takes for a length; units of speed proper ("knots", "mph") are convert-units'.
 const speedExpression =
   /\d\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\s*(?:\/\s*h|\/\s*s|per\s+(?:hour|second)|an\s+hour|a\s+second)\b|\d\s*(?:mph|kph|kmh)\b/i;
 
-/** The measure a "how deep/tall/heavy/fast …?" question asks for (convert-units' names); null for others. */
+/** The measure a "how deep/tall/heavy/fast …?" or "what speed/depth …?" question asks for (convert-units' names); null for others. */
 export function readDimension(question: string): string | null {
   if (!asksFirst(question, dimensionQuestion)) return null;
-  return dimensionOfDegree.get(dimensionQuestion.exec(question)?.[1]?.toLowerCase() ?? '') ?? null;
+  const match = dimensionQuestion.exec(question);
+  return dimensionOfDegree.get((match?.[1] ?? match?.[2] ?? '').toLowerCase()) ?? null;
 }
 
 /**

@@ -40,6 +40,11 @@ describe('the kind of answer a question asks for', () => {
     expect(fitsDimension('The lorry crashed 2 km from the depot.', dimension)).toBe(false);
     expect(fitsDimension('About 1,400 people were moved out.', dimension)).toBe(false);
     expect(readDimension('how quickly did the council respond?')).toBeNull();
+    expect(readDimension('what speed does the board say the train was doing?')).toBe('speed');
+    expect(fitsDimension("The board called the claims about the train's speed unhelpful.", 'speed')).toBe(
+      false,
+    );
+    expect(readDimension('at what depth are the miners trapped?')).toBe('length');
   });
 
   it('takes a condition for a time ("once the water is low enough"), as news answers "when"', () => {
