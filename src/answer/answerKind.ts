@@ -1,10 +1,11 @@
 import { classifyStatement } from '../evidence/classifyStatement.js';
 import { readQuantities } from '../evidence/readQuantities.js';
 import { kindOf, measureOf } from '../evidence/unitKinds.js';
+import { isCalendarWord } from '../question/findUnknownNames.js';
 import { isEnglishWord } from '../question/isEnglishWord.js';
 import { nationalities } from '../retrieval/countries.js';
 import { stopwords } from '../retrieval/stopwords.js';
-import { searchStems, splitIntoTerms } from '../retrieval/terms.js';
+import { searchStems, splitIntoTerms, type Term } from '../retrieval/terms.js';
 
 /** What sort of answer a question asks for, read from its question words. */
 export type AnswerKind =
@@ -85,6 +86,23 @@ export function readAnswerKind(question: string): AnswerKind {
   return 'other';
 }
 
+// "Roughly 6km north of the village", "just south of the dam": a place given by where it lies from another.
+const relativePlace = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|side\s+of)\b/i;
+
+/** The runs of proper nouns in a text, each a name ("Ruta Kalnin", "Holmbury", "ECAA"). */
+function readNames(text: string): Term[][] {
+  const names: Term[][] = [];
+  let run: Term[] = [];
+  for (const term of [...splitIntoTerms(text), null]) {
+    if (term?.proper) run.push(term);
+    else if (run.length > 0) {
+      names.push(run);
+      run = [];
+    }
+  }
+  return names;
+}
+
 // "Which country keeps pushing Washington …?": there a nationality ("Israeli officials") names the country.
 const countryStems = searchStems('country countries nation');
 
@@ -146,9 +164,10 @@ export function fitsDimension(sentence: string, dimension: string | null): boole
  * Whether a sentence contains the kind of thing the question asks for: a time expression, an hour or
  * part of the day ("7pm", "on Friday morning") for "what time", a number, a number or a duration for
  * "how long/far/big …", a condition ("once the water is low enough") as a time, for a place or a
- * name a capitalised word inside the sentence, for a person's name two capitalised words of which one
- * is no English word ("Hester Quayle", not "Safety Board"). The name must be one the question does
- * not hold: "which hotel did the Holmbury passengers use?" is not answered by "At Holmbury, …", nor
+ * name a run of capitalised words inside the sentence (no day or month: "on Monday" is no place), or
+ * for a place where it lies from another ("6km north of the village"), for a person's name two
+ * capitalised words of which one is no English word ("Hester Quayle", not "Safety Board"). The name
+ * must be one the question does not hold, in none of its words ("Ruta Kalnin" when it names Kalnin): "which hotel did the Holmbury passengers use?" is not answered by "At Holmbury, …", nor
  * "what's the first officer's name?" by "Captain Erik Halloran" when the question names Halloran.
  * Every sentence fits `other`.
  *
@@ -166,12 +185,12 @@ export function fitsAnswerKind(
   if (kind === 'measure') return numberExpression.test(sentence) || durationExpression.test(sentence);
   if (kind === 'elapsed') return fitsAnswerKind(sentence, 'measure') || timeExpression.test(sentence);
   // A nationality ("Iranian officials") names no place, and a name the question holds is no answer to it.
+  if (kind === 'place' && relativePlace.test(sentence)) return true;
   if (kind === 'place' || kind === 'name')
-    return splitIntoTerms(sentence).some(
-      (term) =>
-        term.proper &&
-        !asked.has(term.stem) &&
-        (!nationalities.has(term.word) || countryStems.some((stem) => asked.has(stem))),
+    return readNames(sentence).some(
+      (name) =>
+        !name.some((term) => asked.has(term.stem) || isCalendarWord(term.word)) &&
+        (!name.every((term) => nationalities.has(term.word)) || countryStems.some((stem) => asked.has(stem))),
     );
   if (kind === 'personName') return namesPerson(sentence, asked);
   return true;

@@ -9,6 +9,7 @@ import { readAskedSpeaker } from '../question/readAskedSpeaker.js';
 import type { TimeScope } from '../question/timeScope.js';
 import type { QueryConcept, QueryPlan } from '../retrieval/planQuery.js';
 import { isPastVerbForm, searchStems } from '../retrieval/terms.js';
+import { fitsAnswerKind } from './answerKind.js';
 import { limitsPublication } from './filterByScope.js';
 import { findAttribution } from './findAttribution.js';
 import { toIsoDay } from './frameClaims.js';
@@ -48,6 +49,8 @@ export interface QuestionFacts {
   whoAct: Set<string> | null;
   /** For "how much … each business?", the stems of what each share is for; else null. */
   perUnit: Set<string> | null;
+  /** For "who has X picked …?", the question's stems: the doer is named by none of them; else null. */
+  doerUnlike: Set<string> | null;
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
@@ -105,6 +108,7 @@ export function readQuestionFacts(
       breadth,
       perUnit: null,
       whoAct: null,
+      doerUnlike: null,
     };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
@@ -130,6 +134,7 @@ export function readQuestionFacts(
     breadth,
     perUnit: readPerUnits(question)[0] ?? null,
     whoAct: readWhoAct(question, plan),
+    doerUnlike: asksDoer.test(question) ? new Set(searchStems(question)) : null,
     speaker: readSpeakerConcepts(question, plan),
     contrasts: readContrasts(question),
     actor: readActor(question, plan),
@@ -179,7 +184,9 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  * - `contrast`: the sentence qualifies a noun of the question with another word of the same closed
  *   set ("the east bank" for "the west bank", "the first round" for "the second": `readContrasts`);
  * - `actor`: "what has X done?" and the sentence has another name do it to X ("Trump has threatened
- *   to strike Iran" for "what has Iran threatened?": `readActor`);
+ *   to strike Iran" for "what has Iran threatened?": `readActor`); or "who has X picked …?" and
+ *   neither the sentence, the one it refers back to nor its quote's speaker names anyone the
+ *   question does not;
  * - `count`: "how much will it cost?" and the sentence states no sum of money; or "how many X?" and
  *   every figure of the sentence counts something else (`countsSomethingElse`),
  *   or counts another thing the question names and never X ("how much compensation per patient?"
@@ -210,6 +217,7 @@ export function findMismatch(
     );
     if ([...facts.names, ...facts.speaker].some((name) => !mentions(context, name))) return 'name';
   }
+  if (facts.doerUnlike && !namesDoer(sentence, antecedent, splitSentences, facts.doerUnlike)) return 'actor';
   if (facts.contrasts.some((contrast) => contradictsContrast(sentence.text, contrast))) return 'contrast';
   if (facts.actor && namesActorOnlyAfterAct(sentence.text, facts.actor)) return 'actor';
   // "What did Qatar propose?" is not answered by a sentence where Qatar proposes nothing.
@@ -228,6 +236,21 @@ export function findMismatch(
   if (facts.countedStems && countsSomethingElse(sentence.text, facts)) return 'count';
   if (facts.countedStems && facts.countedNoun && countsOtherAsked(sentence.text, facts)) return 'count';
   return null;
+}
+
+// "Who has the minister picked to lead the review?", "who said …?": someone the question does not name
+// did it. "Who is Kalnin?", "who's leading …?" ask who someone is, which a sentence about them answers.
+const asksDoer = /^\W*(?:(?:so|and|but|ok)\s+)?who\s+(?!is\b|was\b|are\b|were\b|['’]s\b)/i;
+
+/** Whether the sentence, the one it refers back to or its quote's speaker names someone the question does not. */
+function namesDoer(
+  sentence: RankedSentence,
+  antecedent: string,
+  splitSentences: (text: string) => string[],
+  unlike: ReadonlySet<string>,
+): boolean {
+  const speaker = findAttribution(sentence.text, sentence.passage, splitSentences)?.text ?? '';
+  return fitsAnswerKind(`${sentence.text} ${antecedent} ${speaker}`, 'name', unlike);
 }
 
 // "Who's leading …", "who is mediating …": a role someone has now, which only a sentence naming the act

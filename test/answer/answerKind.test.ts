@@ -69,6 +69,15 @@ describe('the kind of answer a question asks for', () => {
     expect(fitsAnswerKind('His first officer was Mira Tolland, 31.', 'personName', officer)).toBe(true);
   });
 
+  it('reads a name as its run of capitalised words, and no day or month as a place', () => {
+    const kalnin = new Set(searchStems('who has kalnin picked to lead the review?'));
+    expect(fitsAnswerKind('Minister Ruta Kalnin announced a review.', 'name', kalnin)).toBe(false);
+    expect(fitsAnswerKind('The fire started on Monday afternoon.', 'place')).toBe(false);
+    expect(fitsAnswerKind('The fire started in woodland about 6km north of the village.', 'place')).toBe(
+      true,
+    );
+  });
+
   it('takes a nationality for the country a "which country" question asks for, and for no other place', () => {
     const country = new Set(searchStems('which country keeps pushing washington on missiles?'));
     expect(fitsAnswerKind('Israeli officials have pushed for curbs on missiles.', 'place', country)).toBe(

@@ -194,6 +194,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /4,000 passengers/,
   ],
   [
+    'a doer asked of a sentence that names only the people the question names',
+    'Who did Ada Pell pick to train the drivers?',
+    'Who said the timetable delay was regrettable?',
+    /Ada Pell/,
+  ],
+  [
     'a winner only a mention of the contest matches',
     'Who won the High Court case?',
     "Who won the city's commuter award?",
