@@ -1,15 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import type { CoreContext } from '../context.js';
 import { UserInputError } from '../errors.js';
+import { addDays } from '../question/calendarDays.js';
 import { readQuestion } from '../question/readQuestion.js';
 import type { TimeScope } from '../question/timeScope.js';
 import { retrievePassages } from '../retrieval/retrievePassages.js';
 import { loadPassagesById, type RetrievedPassage } from '../retrieval/searchPassages.js';
 import type { Answer } from './answer.js';
 import { composeAnswer } from './composeAnswer.js';
+import type { ComposedAnswer } from './composeExtractiveAnswer.js';
 import { composeTimelineAnswer } from './composeTimelineAnswer.js';
 import { filterByScope, limitsPublication, publishedBy } from './filterByScope.js';
 import { formatDay, toIsoDay } from './frameClaims.js';
+import { asksStoryStatus, findStoryArticles } from './storyStatus.js';
 
 /** Longest question accepted, in characters: well above any real question, well below abuse. */
 export const maxQuestionLength = 1000;
@@ -105,11 +108,19 @@ export async function askQuestion(
     read.searchText !== ''
       ? { operator: 'evolution' }
       : read.scope;
+  if (scope.operator === 'latest' && asksStoryStatus(text) && read.searchText !== '') {
+    const status = await answerStoryStatus(
+      context,
+      { question: text, subject: read.searchText, today },
+      started,
+    );
+    if (status) return status;
+  }
   if (scope.operator === 'timeline' || scope.operator === 'whatsNew') {
     const until = scope.to !== undefined && scope.to < today ? scope.to : today;
     return answerWithTimeline(
       context,
-      { question: text, subject: read.searchText, scope: { ...scope, to: until } },
+      { question: text, subject: read.searchText, scope: { ...scope, to: until }, today },
       started,
     );
   }
@@ -193,6 +204,9 @@ function describeNothingPublishedBy(
   return `None of the articles I have on this had been published by ${formatDay(today, true)}: the earliest is from ${formatDay(earliest, true)}.`;
 }
 
+/** A story's latest developments are those of its newest article's day and the two days before. */
+const recentDays = 2;
+
 /** Passages searched to find which articles a timeline's subject ("a timeline of the strike") is about. */
 const timelineSubjectDepth = 200;
 
@@ -202,7 +216,7 @@ const timelineSubjectDepth = 200;
  */
 async function answerWithTimeline(
   context: CoreContext,
-  { question, subject, scope }: { question: string; subject: string; scope: TimeScope },
+  { question, subject, scope, today }: { question: string; subject: string; scope: TimeScope; today: string },
   started: number,
 ): Promise<Answer> {
   const { plan, passages } =
@@ -211,7 +225,46 @@ async function answerWithTimeline(
       : await retrievePassages(context, subject, timelineSubjectDepth);
   const namesSubject = plan?.concepts.some((concept) => concept.documentFrequency > 0) ?? false;
   const articleIds = namesSubject ? new Set(passages.map((passage) => passage.articleId)) : undefined;
-  const composed = composeTimelineAnswer(context.database, scope, articleIds);
+  return toTimelineAnswer(
+    question,
+    composeTimelineAnswer(context.database, scope, articleIds, today),
+    passages,
+    started,
+  );
+}
+
+/**
+ * "What's the latest on the Greyfell fire?": the story's newest developments (what's new in the last
+ * days of the archive, among the articles that name the whole subject), as a dated list.
+ *
+ * @returns null when the subject is no story name the articles know, or nothing of it is that recent:
+ *   then the question is answered as any other "latest" question.
+ */
+async function answerStoryStatus(
+  context: CoreContext,
+  { question, subject, today }: { question: string; subject: string; today: string },
+  started: number,
+): Promise<Answer | null> {
+  const { plan, passages } = await retrievePassages(context, subject, timelineSubjectDepth);
+  const story = findStoryArticles(plan, publishedBy(passages, today));
+  if (story === null) return null;
+  // The story's own newest days, whatever else the archive holds.
+  const from = addDays(story.newestDay, -recentDays);
+  const composed = composeTimelineAnswer(
+    context.database,
+    { operator: 'whatsNew', from, to: today },
+    story.articleIds,
+    today,
+  );
+  return composed.abstained ? null : toTimelineAnswer(question, composed, passages, started);
+}
+
+function toTimelineAnswer(
+  question: string,
+  composed: ComposedAnswer,
+  passages: readonly RetrievedPassage[],
+  started: number,
+): Answer {
   const finished = performance.now();
   return {
     question,

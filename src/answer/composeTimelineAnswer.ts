@@ -17,16 +17,16 @@ const recentDays = 2;
 
 /**
  * The window in words: " on 6 February 2026" for one day ("what happened yesterday?"), " from … to …"
- * when it ends before the newest article, " since …" otherwise, nothing without a start.
+ * when it ends before today, " since …" otherwise, nothing without a start.
  */
 function describeWindow(
   since: string | undefined,
   until: string | undefined,
-  newestDay: string | null,
+  today: string | undefined,
 ): string {
   if (since === undefined) return '';
   if (until === since) return ` on ${formatDay(since, true)}`;
-  if (until !== undefined && newestDay !== null && until < newestDay)
+  if (until !== undefined && today !== undefined && until < today)
     return ` from ${formatDay(since, true)} to ${formatDay(until, true)}`;
   return ` since ${formatDay(since, true)}`;
 }
@@ -40,12 +40,14 @@ function describeWindow(
  * (the question named a subject: "a timeline of the strike"). Without a date, "what's new" covers the
  * newest article's day and the two days before it; a timeline covers everything.
  *
+ * @param today the reference day (YYYY-MM-DD): a window ending before it is named with its end.
  * @returns an abstention naming the window when no dated article falls in it.
  */
 export function composeTimelineAnswer(
   database: NewsdeskDatabase,
   scope: TimeScope,
   articleIds?: ReadonlySet<string>,
+  today?: string,
 ): ComposedAnswer {
   const newestDay = getKnowledgeStats(database).newestPublished?.slice(0, 10) ?? null;
   const since =
@@ -57,7 +59,7 @@ export function composeTimelineAnswer(
   const inWindow = whole.entries.filter(
     (entry) => articleIds === undefined || entry.articleIds.some((id) => articleIds.has(id)),
   );
-  const window = describeWindow(since, scope.to, newestDay);
+  const window = describeWindow(since, scope.to, today);
   if (inWindow.length === 0) {
     const newest = whole.newest ? ` (newest article: ${formatDay(whole.newest, true)})` : '';
     return {

@@ -73,6 +73,24 @@ describe('answers on a developing story', () => {
     expect(answer.citations.every((citation) => citation.published === '2025-10-18')).toBe(true);
   });
 
+  it('answers "what\'s the latest on the dock strike?" with the story\'s newest developments, dated', async () => {
+    const answer = await ask("what's the latest on the dock strike?");
+    expect(answer.answer).toMatch(
+      /^New since 19 October 2025, oldest first:\n- 21 October · Coastal Wire: «Striking dock workers at Port Halvard will vote on Thursday/,
+    );
+    expect(answer.citations.every((citation) => (citation.published ?? '') >= '2025-10-19')).toBe(true);
+  });
+
+  it('refuses the latest on a story no article covers rather than listing the news', async () => {
+    const answer = await ask("what's the latest on the Lisbon metro strike?");
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('answers the latest on one thing of the story from the sentences about it, not with the news', async () => {
+    const answer = await ask("what's the latest on the employers' offer to the union?");
+    expect(answer.answer).toMatch(/^Latest — /);
+  });
+
   it('gives a timeline with a republished story on one line naming both outlets', async () => {
     const answer = await ask('give me a timeline of the port strike');
     expect(answer.answer).toMatch(/^Timeline, oldest first:/);
