@@ -126,9 +126,10 @@ export async function askQuestion(
   }
   const scoped = limitsPublication(scope);
   // A date that limits the articles has done its work, and "right now" or "yet" are no subject; a date
-  // that dates the event asked about ("the war in June") is searched for.
+  // that dates the event asked about is searched for by its month, weekday or year ("the war in June"),
+  // never by words no article uses for a day ("ten days ago", "around the 14th").
   const datesEvent = !scoped && (scope.from !== undefined || scope.to !== undefined);
-  const searchText = (datesEvent ? read.text : read.searchText) || read.text;
+  const searchText = (datesEvent ? read.eventSearchText : read.searchText) || read.text;
   const searched = await retrievePassages(
     context,
     searchText,

@@ -40,8 +40,9 @@ const dateExpression = new RegExp(
 
 // "may" and "march" are verbs and nouns first; "jan" and "mar" are a name and a verb.
 const ambiguousMonths = new Set(['may', 'march', 'mar', 'jan']);
+// "Around the 14th", "about 10 may": a date given roughly is a date too.
 const datePreposition =
-  /\b(?:of|on|in|since|by|before|after|until|till|from|during|early|late|mid|through|between|and|to)\s*-?\s*$/i;
+  /\b(?:of|on|in|since|by|before|after|until|till|from|during|early|late|mid|through|between|and|to|around|about|roughly|circa|approximately)\s*-?\s*$/i;
 // After "the 8th" a word may follow only if it starts a clause ("since the 14th what …"), not a noun
 // it counts ("the 2nd round").
 const clauseWord =

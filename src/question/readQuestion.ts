@@ -1,6 +1,7 @@
 import { UserInputError } from '../errors.js';
 import { isIsoDate } from '../knowledge/isIsoDate.js';
 import { findSourceRemarks } from './findSourceRemarks.js';
+import { isCalendarWord } from './findUnknownNames.js';
 import { fixQuestionWord } from './fixQuestionWord.js';
 import { stripInjections } from './stripInjections.js';
 import { readTimeScope, type TimeScope } from './timeScope.js';
@@ -14,6 +15,12 @@ export interface ReadQuestion {
    * sources ("I've seen different numbers"), for retrieval and coverage.
    */
   searchText: string;
+  /**
+   * `text` without the time words no article would use for the same day ("ten days ago", "around the
+   * 14th", "yesterday", "right now"), but keeping a month, weekday or year ("the war in June"): what a
+   * question that dates its event searches for.
+   */
+  eventSearchText: string;
   /** True when something was removed as an injected instruction. */
   injectionRemoved: boolean;
   scope: TimeScope;
@@ -36,6 +43,11 @@ function cutSpans(text: string, spans: [number, number][]): string {
   return /[\p{L}\p{N}]/u.test(cut) ? cut : '';
 }
 
+/** Whether a time phrase names a month, weekday or year, as an article may write it too ("in June"). */
+function namesCalendarDay(phrase: string): boolean {
+  return /\b(?:19|20)\d\d\b/.test(phrase) || (phrase.match(/\p{L}+/gu) ?? []).some(isCalendarWord);
+}
+
 /**
  * Reads a user's question before any search: removes injected instructions (`stripInjections`), reads
  * the time scope against `today` (`readTimeScope`), and cuts the time words out of the search text:
@@ -53,9 +65,14 @@ export function readQuestion(question: string, today: string): ReadQuestion {
   const stripped = stripInjections(question);
   const text = fixQuestionWord(stripped.text);
   const { scope, timeSpans } = readTimeScope(text, today);
+  const remarks = findSourceRemarks(text);
   return {
     text,
-    searchText: cutSpans(text, [...timeSpans, ...findSourceRemarks(text)]),
+    searchText: cutSpans(text, [...timeSpans, ...remarks]),
+    eventSearchText: cutSpans(text, [
+      ...timeSpans.filter(([start, end]) => !namesCalendarDay(text.slice(start, end))),
+      ...remarks,
+    ]),
     injectionRemoved: stripped.removed,
     scope,
   };

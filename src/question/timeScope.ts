@@ -166,7 +166,7 @@ const asksFromPast = /\b(?:was|were|did|had)\b/i;
 
 // The preposition before a date says how it bounds the evidence.
 const preposition =
-  /\b(as\s+of|as\s+at|by|on|at|since|after|from|before|until|till|up\s+to|through|between|during|in|prior\s+to|ahead\s+of|and|to)\s*$/i;
+  /\b(as\s+of|as\s+at|by|on|at|since|after|from|before|until|till|up\s+to|through|between|during|in|prior\s+to|ahead\s+of|and|to|around|about|roughly|circa|approximately)\s*$/i;
 const eventVerb =
   /\b(?:happen(?:s|ed)?|occur(?:s|red)?|took\s+place|take\s+place|say|said|announc(?:e|ed)|did)\b/i;
 

@@ -80,6 +80,7 @@ describe('readTimeScope', () => {
     ['what did they say between oct 1 and oct 10?', '2025-10-01', '2025-10-10'],
     ['from oct 3 to oct 5 what happened?', '2025-10-03', '2025-10-05'],
     ['who spoke yesterday?', '2025-10-20', '2025-10-20'],
+    ['how many ships were waiting around the 14th?', '2025-10-14', '2025-10-14'],
     ['what happened in feb?', '2025-02-01', '2025-02-28'],
     ['what did they say on feb 8?', '2025-02-08', '2025-02-08'],
     ['how many people slept at the hall on thursday night the 16th?', '2025-10-16', '2025-10-16'],
