@@ -8,7 +8,7 @@ import { isEnglishWord } from '../question/isEnglishWord.js';
 import { readAskedSpeaker } from '../question/readAskedSpeaker.js';
 import type { TimeScope } from '../question/timeScope.js';
 import type { QueryConcept, QueryPlan } from '../retrieval/planQuery.js';
-import { isPastVerbForm, searchStems } from '../retrieval/terms.js';
+import { isPastVerbForm, searchStems, splitIntoTerms } from '../retrieval/terms.js';
 import { fitsAnswerKind } from './answerKind.js';
 import { limitsPublication } from './filterByScope.js';
 import { findAttribution } from './findAttribution.js';
@@ -49,8 +49,12 @@ export interface QuestionFacts {
   whoAct: Set<string> | null;
   /** For "how much … each business?", the stems of what each share is for; else null. */
   perUnit: Set<string> | null;
-  /** For "who has X picked …?", the question's stems: the doer is named by none of them; else null. */
-  doerUnlike: Set<string> | null;
+  /** "Who has X picked …?": the doer is someone the question does not name. */
+  asksDoer: boolean;
+  /** The question's own stems. */
+  asked: Set<string>;
+  /** For a name, the noun right after it in the question ("bridge" of "halbeck bridge"). */
+  nameHeads: Map<string, string>;
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
@@ -108,7 +112,9 @@ export function readQuestionFacts(
       breadth,
       perUnit: null,
       whoAct: null,
-      doerUnlike: null,
+      asksDoer: false,
+      asked: new Set(),
+      nameHeads: new Map(),
     };
   const datesEvent = !limitsPublication(scope) && scope.from !== undefined && scope.to !== undefined;
   const candidateStems = new Set(findNameCandidates(question).flatMap((name) => searchStems(name)));
@@ -134,7 +140,9 @@ export function readQuestionFacts(
     breadth,
     perUnit: readPerUnits(question)[0] ?? null,
     whoAct: readWhoAct(question, plan),
-    doerUnlike: asksDoer.test(question) ? new Set(searchStems(question)) : null,
+    asksDoer: asksDoer.test(question),
+    asked: new Set(searchStems(question)),
+    nameHeads: readNameHeads(question),
     speaker: readSpeakerConcepts(question, plan),
     contrasts: readContrasts(question),
     actor: readActor(question, plan),
@@ -154,6 +162,14 @@ export function readQuestionFacts(
         !alternatives.has(concept.stem),
     ),
   };
+}
+
+/** Each word's next content word in the question: the noun a name stands before ("halbeck" → "bridg"). */
+function readNameHeads(question: string): Map<string, string> {
+  const stems = splitIntoTerms(question)
+    .map((term) => term.stem)
+    .filter((stem) => stem !== '');
+  return new Map(stems.slice(0, -1).map((stem, index) => [stem, stems[index + 1] ?? '']));
 }
 
 /** The question's own concepts among the words of the speaker it asks about, chat words aside. */
@@ -178,7 +194,8 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  *   the one it refers back to is;
  * - `name`: a name of the question (or a word of the speaker "what did X say?" asks about) that the
  *   articles use is neither in the sentence, nor in the sentence it refers back to, nor in the one
- *   naming its speaker, nor in its article's title;
+ *   naming its speaker, nor lent by its article's title (which lends it only to a sentence naming no
+ *   one else, or calling it by the noun the question puts after it: "the bridge" for "halbeck bridge");
  * - `figure`: a figure the question states ("the 40mg tablet", "the 30-day pass") is not in the
  *   sentence or the one it refers back to (dates are left to `date`);
  * - `contrast`: the sentence qualifies a noun of the question with another word of the same closed
@@ -212,12 +229,20 @@ export function findMismatch(
   if (facts.negated && !isNegated(sentence.text) && !isNegated(antecedent)) return 'negation';
   if (facts.names.length > 0 || facts.speaker.length > 0) {
     const speaker = findAttribution(sentence.text, sentence.passage, splitSentences)?.text ?? '';
-    const context = new Set(
-      searchStems([sentence.text, antecedent, speaker, sentence.passage.title].join(' ')),
-    );
-    if ([...facts.names, ...facts.speaker].some((name) => !mentions(context, name))) return 'name';
+    // An article's title lends its name to a sentence that names no one else ("Quorna General had
+    // opened 12 extra beds" is about Quorna General, whatever the headline says about Brackwell).
+    const context = new Set(searchStems([sentence.text, antecedent, speaker].join(' ')));
+    const title = new Set(searchStems(sentence.passage.title));
+    const namesOther = fitsAnswerKind(sentence.text, 'name', facts.asked);
+    // The headline lends its name to a sentence that names no one else, or that calls it by its noun
+    // ("the bridge" under "Halbeck Bridge closed"); "Quorna General had opened 12 extra beds" is about
+    // Quorna General, whatever the headline says about Brackwell.
+    const lent = (name: QueryConcept): boolean =>
+      mentions(title, name) && (!namesOther || context.has(facts.nameHeads.get(name.stem) ?? ''));
+    if ([...facts.names, ...facts.speaker].some((name) => !mentions(context, name) && !lent(name)))
+      return 'name';
   }
-  if (facts.doerUnlike && !namesDoer(sentence, antecedent, splitSentences, facts.doerUnlike)) return 'actor';
+  if (facts.asksDoer && !namesDoer(sentence, antecedent, splitSentences, facts.asked)) return 'actor';
   if (facts.contrasts.some((contrast) => contradictsContrast(sentence.text, contrast))) return 'contrast';
   if (facts.actor && namesActorOnlyAfterAct(sentence.text, facts.actor)) return 'actor';
   // "What did Qatar propose?" is not answered by a sentence where Qatar proposes nothing.
