@@ -70,9 +70,11 @@ function neighbours(
  * its quotation mark) continues the one before it (`"…," said Anselm Kerrigan.`), and a quote credited
  * only to a role ("…," the chamber's president told …) or to no one is often followed by the name
  * ("The remark came from Oskar Vendt, …", "That was how Hana Velde … described it"); one credited to a
- * pronoun (`"…," he said`) takes the sentence before when that one names a person. News style puts
- * the speaker within one sentence of the quote, so only the sentence before (same paragraph) and the
- * one after (same paragraph, or the next one's first) are looked at.
+ * pronoun (`"…," he said`) takes the sentence before when that one names a person. A quotation that
+ * runs on over further sentences is credited by the sentence that closes it (`… Monday," said Kai
+ * Brenner.`) or the one right after (at most three sentences on, same paragraph). Otherwise news
+ * style puts the speaker within one sentence of the quote, so only the sentence before (same
+ * paragraph) and the one after (same paragraph, or the next one's first) are looked at.
  *
  * @returns null when the sentence quotes no one, names its speaker itself, or no neighbour names one.
  */
@@ -90,5 +92,38 @@ export function findAttribution(
   if (pronounSpeaker.test(outsideQuotes(sentence)) && before && namesPerson(outsideQuotes(before.text)))
     return before;
   if (after && namesSpeaker(after.text)) return after;
-  return null;
+  return opensQuotation(sentence) ? findSpeakerAfterQuotation(sentence, passage, splitSentences) : null;
+}
+
+/** Whether a sentence opens a quotation it does not close (`"A crack in one aircraft can be bad luck.`). */
+function opensQuotation(sentence: string): boolean {
+  const opening = (sentence.match(/[“«]/gu) ?? []).length;
+  const closing = (sentence.match(/[”»]/gu) ?? []).length;
+  const straight = (sentence.match(/"/g) ?? []).length;
+  return opening > closing || straight % 2 === 1;
+}
+
+/** A quotation may run over this many more sentences before its speaker is named. */
+const maxQuotedSentences = 3;
+
+/**
+ * For a quotation that runs on past its first sentence, the sentence that closes it when it names the
+ * speaker (`… flies," said Idris Kallweit.`), or else the one right after it ("The assessment came
+ * from Idris Kallweit, …"), within the same passage.
+ */
+function findSpeakerAfterQuotation(
+  sentence: string,
+  passage: RetrievedPassage,
+  splitSentences: (text: string) => string[],
+): Attribution | null {
+  const sentences = splitSentences(passage.text);
+  const position = sentences.indexOf(sentence);
+  if (position < 0) return null;
+  const rest = sentences.slice(position + 1, position + 2 + maxQuotedSentences);
+  const closing = rest.findIndex((candidate) => /[”»"]/u.test(candidate));
+  if (closing < 0) return null;
+  const closer = rest[closing] ?? '';
+  if (namesSpeaker(closer.replace(/^[^”»"]*[”»"]/u, ''))) return { text: closer, passage, side: 'after' };
+  const next = rest[closing + 1];
+  return next !== undefined && namesSpeaker(next) ? { text: next, passage, side: 'after' } : null;
 }

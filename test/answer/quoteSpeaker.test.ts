@@ -22,6 +22,10 @@ Councillor Petra Lind urged the operator to reopen the line. "Every week shut co
 Inspector Mara Holt, who is leading the investigation into the cause of the depot blaze, asked witnesses to come forward.
 
 "Nobody asked the people who walk to work," one man said outside the depot on Mill Street. The complaint came from Arno Feld, a night-shift nurse.
+
+"One closed stop is bad luck. Three closed stops are a plan, and a plan is something the council has to explain." The assessment came from Dora Vance, who chairs the traders' association.
+
+"The depot is safe. The line will reopen on Monday," said Kai Brenner, the operator's spokesman.
 `;
 
 let fixture: KnowledgeFixture;
@@ -38,6 +42,8 @@ describe('who said a quote', () => {
     ['who said the rain kept falling on the awnings?', /Lotte Brann/],
     ['who said nobody asked the people who walk to work?', /Arno Feld/],
     ['who said every week shut costs the street a shop?', /Petra Lind/],
+    ['who said one closed stop is bad luck?', /Dora Vance/],
+    ['who said the depot is safe?', /Kai Brenner/],
   ])('answers %j with the speaker named after the quote', async (question, speaker) => {
     const answer = await askQuestion(fixture.context, question, { today: '2026-05-09' });
     expect(answer.abstained).toBe(false);
