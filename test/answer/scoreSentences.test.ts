@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { scoreSentences } from '../../src/answer/scoreSentences.js';
+import { splitIntoSentences } from '../../src/knowledge/splitIntoPassages.js';
+import type { QueryConcept } from '../../src/retrieval/planQuery.js';
+import type { RetrievedPassage } from '../../src/retrieval/searchPassages.js';
+
+const concept = (stem: string, word: string): QueryConcept => ({
+  stem,
+  word,
+  synonyms: [],
+  documentFrequency: 1,
+  weight: 1,
+  proper: false,
+  carried: false,
+});
+
+const passage = (text: string): RetrievedPassage => ({
+  passageId: 'a:0',
+  articleId: 'a',
+  ordinal: 0,
+  text,
+  score: 1,
+  title: 'Talks move',
+  source: null,
+  url: null,
+  published: '2026-03-02',
+  preceding: null,
+  following: null,
+});
+
+describe('scoreSentences', () => {
+  it('meets a word for anyone ("people") with any noun for a person, as a synonym', () => {
+    const concepts = [concept('senior', 'senior'), concept('peopl', 'people')];
+    const [withOfficials, withRoads] = scoreSentences(
+      concepts,
+      [passage('The talks were to be attended by senior officials. The senior roads were closed.')],
+      splitIntoSentences,
+    );
+    expect(withOfficials?.coverage).toBeCloseTo((1 + 0.7) / 2);
+    expect(withRoads?.coverage).toBeCloseTo(1 / 2);
+  });
+});
