@@ -15,8 +15,10 @@ const markupBlocks: RegExp[] = [
   /<\|[a-z_]{1,30}\|>/gi,
   /<\s*\/?\s*(?:sources?|context|documents?|user|assistant|system|instructions?|prompt|question|answer|data|untrusted[\w-]{0,20})\s*>/gi,
   /\[\s*\/?\s*(?:INST|SYS|SYSTEM)\s*\]/gi,
-  // "[SYSTEM NOTE: … ]": a bracketed note that claims authority goes whole.
-  /\[\s*(?:system|admin|developer|assistant|instructions?|note\s+to\s+\w+)\b[^\]]{0,1000}(?:\]|$)/gi,
+  // "[SYSTEM NOTE: … ]", "[note from the admin: … ]", "(moderator: … )": a bracketed note that claims
+  // authority in its first words goes whole.
+  /\[\s*(?:[^\]:]{0,30}?\b)?(?:system|admin(?:istrator)?|developer|moderator|operator|assistant|instructions?|note\s+to\s+\w+)\b[^\]]{0,1000}(?:\]|$)/gi,
+  /\(\s*(?:[^):]{0,30}?\b)?(?:system|admin(?:istrator)?|developer|moderator|operator|instructions?)\b[^)]{0,30}:[^)]{0,1000}(?:\)|$)/gi,
   /^\s*#{2,}\s*(?:system|instructions?|new\s+instructions?)\b.*$/gim,
   // HTML pasted or typed into a message: a script or style goes whole, any other tag alone.
   /<\s*(script|style)\b[\s\S]*?(?:<\s*\/\s*\1\s*>|$)/gi,
