@@ -65,6 +65,9 @@ const maxAnswerLength = 600;
 // yes/no about it ("what date did it lose its licence?", "did they accept?").
 const asksWhatOutcome =
   /^\W*(?:so\s+|and\s+)?(?:what(?:['’]?s|\s+did|\s+was|\s+were|\s+has|\s+had|\s+is)|who\s+won|how\s+did)\b/i;
+// "What did Trump say he would hit Iran with?": a saying about what is to come, made already.
+const asksWhatWasPromised =
+  /\b(?:say|tell|warn|threaten|vow|promise|pledge|claim)\s+(?:\S+\s+){0,3}?(?:would|will|was\s+going\s+to|were\s+going\s+to)\b|\b(?:say|tell|warn|threaten|vow|promise|pledge|claim)\s+(?:\S+\s+){0,2}?\S+['’]d\b/i;
 // Asked "… yet?", a report answering within this share of the best one is as much an answer to it.
 const yetShare = 0.9;
 // Asked about the present, the newest report scoring within this share of the best is the latest
@@ -241,9 +244,11 @@ export function composeExtractiveAnswer(
   // The question's "yet" was read as its time scope, so it is no longer among its words.
   const answersWhetherYet = yesNoQuestion.test(question) && /\byet\b/i.test(scope.phrase ?? '');
   // "Did the council pass it on Thursday?": a question whether something happened is an outcome too.
-  // "What did she admit at the hearing?": a past event, which a plan has not made yet.
+  // "What did she admit at the hearing?": a past event, which a plan has not made yet. "What did Trump
+  // say he would do?" asks what was said, which a plan reported in it answers.
   const asksWhetherHappened = /^\W*(?:(?:so|and|but)\s+)?did\b/i.test(question);
-  const asksWhatHappened = /^\W*(?:(?:so|and|but)\s+)?(?:what|who)\s+did\b/i.test(question);
+  const asksWhatHappened =
+    /^\W*(?:(?:so|and|but)\s+)?(?:what|who)\s+did\b/i.test(question) && !asksWhatWasPromised.test(question);
   if (scope.operator === 'outcome' || answersWhetherYet || asksWhetherHappened || asksWhatHappened) {
     // The sentences an answer would quote decide: a report of the outcome among them is the answer.
     // Asked "… yet?", the newest of the reports answering about as well as the best decides ("put back

@@ -28,6 +28,8 @@ published: 2026-05-07
 ---
 
 The council has called the harbour master to give evidence about the pier at a public hearing on Thursday 21 May.
+
+The harbour master warned on Tuesday that she would close the pier for a month from Monday 25 May if the load test fails.
 `;
 
 let fixture: KnowledgeFixture;
@@ -60,5 +62,17 @@ describe('"what did she say at it?" of an event dated ahead', () => {
     });
     expect(answer.abstained).toBe(true);
     expect(answer.answer).toMatch(/^The articles don't say yet: Harbour News, 7 May: «[^»]*Thursday 21 May/);
+  });
+});
+
+describe('"what did she say she would do?"', () => {
+  it('answers with the warning already made, not "not yet" for the plan it speaks of', async () => {
+    const answer = await askQuestion(
+      fixture.context,
+      'what did the harbour master warn she would do if the pier test fails?',
+      { today: '2026-05-09' },
+    );
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/close the pier for a month/);
   });
 });
