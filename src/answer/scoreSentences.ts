@@ -95,7 +95,9 @@ function measureCoverage(
     } else {
       totals.asked += concept.weight;
       totals.askedFound += found;
-      if (concept.documentFrequency > 0 || concept.synonyms.length > 0) totals.askedKnown += concept.weight;
+      // "And how long did it go on for?": the degree asked ("long") gives a follow-up no subject of its own.
+      if ((concept.documentFrequency > 0 || concept.synonyms.length > 0) && !concept.degree)
+        totals.askedKnown += concept.weight;
     }
   }
   const carriedShare = totals.carried === 0 ? 0 : totals.carriedFound / totals.carried;

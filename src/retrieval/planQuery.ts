@@ -20,6 +20,8 @@ export interface QueryConcept {
   proper: boolean;
   /** Carried from earlier turns of a conversation rather than asked now: context, not the question. */
   carried: boolean;
+  /** The degree a question asks ("long" of "how long"): the kind of answer, not its subject. */
+  degree?: true;
 }
 
 /** How a query will be searched: its concepts and the few stems actually sent to the index. */
@@ -101,8 +103,11 @@ function weighConditionWords(concepts: QueryConcept[], text: string): void {
     if (condition.has(concept.stem) && !own.has(concept.stem)) concept.weight *= conditionShare;
 }
 
+/** The share of its weight the degree a question asks keeps ("long" of "how long"). */
+const degreeShare = 0.1;
+
 function answerTypeShare(word: string, previousWord: string | undefined): number {
-  if (isDegreeWord(previousWord)) return 0.1;
+  if (isDegreeWord(previousWord)) return degreeShare;
   if (answerTypeWords.has(word)) return 0.25;
   return previousWord === 'which' || previousWord === 'what' || previousWord === 'whose' ? 0.5 : 1;
 }
@@ -207,7 +212,11 @@ function buildConcepts(
   weighUnknownWords(concepts);
   // After the unknown words are weighed, so "which newspaper" counts for little even when no article
   // says "newspaper".
-  for (const [index, concept] of concepts.entries()) concept.weight *= shares[index] ?? 1;
+  for (const [index, concept] of concepts.entries()) {
+    const share = shares[index] ?? 1;
+    concept.weight *= share;
+    if (share === degreeShare) concept.degree = true;
+  }
   return concepts;
 }
 

@@ -15,7 +15,9 @@ Mara Lind, who chairs the Harwell Traders' Association, said stallholders had no
 
 The association says the closure of the east market costs its members about 2,000 euros a day.
 
-A residents' group in Harwell says the closure costs the town nothing at all.`;
+A residents' group in Harwell says the closure costs the town nothing at all.
+
+About 300 stallholders attended a meeting about the closure at the Harwell Corn Exchange, which lasted almost three hours.`;
 let fixture: KnowledgeFixture;
 const scope = { key: 'channel:1:user:10', userId: '10', channelId: '1' };
 
@@ -61,5 +63,24 @@ describe('an outcome asked as a follow-up', () => {
     expect(followUp.abstained).toBe(true);
     expect(followUp.answer).toMatch(/^The articles don't say yet: /);
     expect(followUp.answer).not.toMatch(/Port of Tarrow/);
+  });
+});
+
+describe('a follow-up that asks only a degree', () => {
+  it('answers "and how long did it go on for?" about the meeting just discussed', async () => {
+    const today = '2026-05-04';
+    const first = await askInConversation(fixture.context, {
+      question: 'how many stallholders went to the meeting at the corn exchange?',
+      scope,
+      today,
+    });
+    expect(first.answer).toMatch(/About 300 stallholders/);
+    const followUp = await askInConversation(fixture.context, {
+      question: 'and how long did it go on for',
+      scope,
+      conversationId: first.conversationId,
+      today,
+    });
+    expect(followUp.answer).toMatch(/almost three hours/);
   });
 });
