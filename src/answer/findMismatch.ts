@@ -1,7 +1,7 @@
 import { isNegated } from '../evidence/readNegatedStems.js';
 import { readQuantities } from '../evidence/readQuantities.js';
 import { resolveEventDates } from '../evidence/resolveEventDates.js';
-import { isMeasureUnit, type KindBreadth, kindOf } from '../evidence/unitKinds.js';
+import { convertValue, isMeasureUnit, type KindBreadth, kindOf } from '../evidence/unitKinds.js';
 import { addDays } from '../question/calendarDays.js';
 import { findNameCandidates, isCalendarWord } from '../question/findUnknownNames.js';
 import { isEnglishWord } from '../question/isEnglishWord.js';
@@ -197,7 +197,8 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  *   naming its speaker, nor lent by its article's title (which lends it only to a sentence naming no
  *   one else, or calling it by the noun the question puts after it: "the bridge" for "halbeck bridge");
  * - `figure`: a figure the question states ("the 40mg tablet", "the 30-day pass") is not in the
- *   sentence or the one it refers back to (dates are left to `date`);
+ *   sentence or the one it refers back to, in digits, in words or in another unit of the same measure
+ *   ("the first 2 days" is "the first 48 hours"; dates are left to `date`);
  * - `contrast`: the sentence qualifies a noun of the question with another word of the same closed
  *   set ("the east bank" for "the west bank", "the first round" for "the second": `readContrasts`);
  * - `actor`: "what has X done?" and the sentence has another name do it to X ("Trump has threatened
@@ -375,6 +376,8 @@ function reportsOutsideWindow(published: string | null, window: { from: string; 
 interface StatedFigure {
   value: number;
   what: string;
+  /** The word after the figure, lower case ("days" of "the first 2 days"). */
+  unit: string;
 }
 
 const statedFigure = /(\d+(?:[.,]\d+)*)\s?(%|[a-z]{1,3}\b)?[\s-]+(\p{L}+)/gu;
@@ -387,6 +390,7 @@ function readStatedFigures(text: string): StatedFigure[] {
   return figures.map((match) => ({
     value: Number((match[1] ?? '').replaceAll(',', '')),
     what: `${match[2] ?? ''} ${searchStems(match[3] ?? '').join(' ')}`.trim(),
+    unit: match[3] ?? '',
   }));
 }
 
@@ -395,10 +399,13 @@ function readStatedFigures(text: string): StatedFigure[] {
  * a figure of the same thing as the question's, and never the question's own value, in digits or words.
  */
 function statesFigure(text: string, asked: StatedFigure): boolean {
-  // "Its 3 demands" against "three demands": a figure may be spelt out.
+  // "Its 3 demands" against "three demands": a figure may be spelt out; "the first 2 days" against
+  // "the first 48 hours": a measure may be given in another unit.
   return (
     readStatedFigures(text).some(({ value }) => value === asked.value) ||
-    readQuantities(text).some(({ value }) => value === asked.value)
+    readQuantities(text).some(
+      ({ value, unit }) => value === asked.value || convertValue(value, unit, asked.unit) === asked.value,
+    )
   );
 }
 

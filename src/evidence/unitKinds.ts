@@ -30,16 +30,39 @@ const currencyWords: ReadonlySet<string> = new Set(
  * abbreviations: "km", "kg"), in British spelling too, with the tonne, each with what it measures
  * ("length", "mass", "area", …).
  */
-const measureOfUnit: ReadonlyMap<string, string> = new Map(
-  (require('convert-units') as () => { list(): { abbr: string; measure: string; singular: string }[] })()
+type ConvertUnits = ((value: number) => { from(unit: string): { to(unit: string): number } }) &
+  (() => { list(): { abbr: string; measure: string; singular: string }[] });
+const convertUnits = require('convert-units') as ConvertUnits;
+/** Each unit's name and abbreviation, with what it measures and convert-units' abbreviation for it. */
+const units: ReadonlyMap<string, { measure: string; abbr: string }> = new Map(
+  convertUnits()
     .list()
     .flatMap(({ abbr, measure, singular }) => {
       const name = singular.toLowerCase();
       const names = name.includes(' ') ? [] : [name, name.replace(/er$/, 're')];
-      return [...names, abbr].map((unit): [string, string] => [unit, measure]);
+      return [...names, abbr].map((unit): [string, { measure: string; abbr: string }] => [
+        unit,
+        { measure, abbr },
+      ]);
     })
-    .concat([['tonne', 'mass']]),
+    .concat([['tonne', { measure: 'mass', abbr: 't' }]]),
 );
+const measureOfUnit: ReadonlyMap<string, string> = new Map(
+  [...units].map(([unit, { measure }]): [string, string] => [unit, measure]),
+);
+
+/**
+ * A value converted from one unit to another of the same measure (48 hours → 2 days), by
+ * convert-units; undefined when either is no unit it knows or they measure different things.
+ *
+ * @param from a unit's singular name or abbreviation ("hour", "km"); `to` likewise.
+ */
+export function convertValue(value: number, from: string, to: string): number | undefined {
+  const source = units.get(from) ?? units.get(singular(from));
+  const target = units.get(to) ?? units.get(singular(to));
+  if (source === undefined || target === undefined || source.measure !== target.measure) return undefined;
+  return convertUnits(value).from(source.abbr).to(target.abbr);
+}
 
 // "Firemen", "women", "children": plurals the figure reader's -s rule (`singular`) leaves as they are.
 function singularPerson(word: string): string {

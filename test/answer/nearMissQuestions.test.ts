@@ -58,6 +58,8 @@ Judge Mara Venn is leading the inquiry into the winter cancellations, the minist
 Lena Holt, general secretary of the train drivers' union, said the new rota was fair.
 
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
+
+In the first 48 hours after the storm, the operator laid on 87 replacement buses.
 `;
 
 let fixture: KnowledgeFixture;
@@ -192,6 +194,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How much compensation will Norvik Lines pay each passenger whose train was cancelled?',
     'How many passengers will Norvik Lines pay compensation to?',
     /4,000 passengers/,
+  ],
+  [
+    'a length of time the sentence gives in another unit and another value',
+    'How many replacement buses were laid on in the first 3 days after the storm?',
+    'How many replacement buses were laid on in the first 2 days after the storm?',
+    /87 replacement buses/,
   ],
   [
     'a doer asked of a sentence that names only the people the question names',

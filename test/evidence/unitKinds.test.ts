@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMeasureUnit, kindOf, measureOf } from '../../src/evidence/unitKinds.js';
+import { convertValue, isMeasureUnit, kindOf, measureOf } from '../../src/evidence/unitKinds.js';
 
 describe('what a figure counts', () => {
   it('folds any noun for people into one kind, and leaves other nouns alone', () => {
@@ -29,5 +29,14 @@ describe('what a figure counts', () => {
       'mass',
       'time',
     ]);
+  });
+});
+
+describe('converting a measure', () => {
+  it('converts between units of one measure, and not across measures', () => {
+    expect(convertValue(48, 'hour', 'days')).toBe(2);
+    expect(convertValue(1500, 'metre', 'km')).toBe(1.5);
+    expect(convertValue(2, 'day', 'km')).toBeUndefined();
+    expect(convertValue(2, 'ship', 'day')).toBeUndefined();
   });
 });
