@@ -16,6 +16,7 @@ import { toIsoDay } from './frameClaims.js';
 import type { RankedSentence } from './rankSentences.js';
 import { type ActorAndAct, namesActorOnlyAfterAct, readActor } from './readActor.js';
 import { type Contrast, contradictsContrast, readContrasts } from './readContrasts.js';
+import { namedOutlet } from './scoreSentences.js';
 
 /** Why a sentence that shares the question's words still does not answer it. */
 export type Mismatch = 'date' | 'negation' | 'name' | 'count' | 'figure' | 'contrast' | 'actor';
@@ -232,7 +233,11 @@ export function findMismatch(
     const speaker = findAttribution(sentence.text, sentence.passage, splitSentences)?.text ?? '';
     // An article's title lends its name to a sentence that names no one else ("Quorna General had
     // opened 12 extra beds" is about Quorna General, whatever the headline says about Brackwell).
-    const context = new Set(searchStems([sentence.text, antecedent, speaker].join(' ')));
+    // "What did the Harbour Gazette say?": an outlet is named by the articles it published.
+    const context = new Set([
+      ...searchStems([sentence.text, antecedent, speaker].join(' ')),
+      ...namedOutlet(sentence.passage.source, facts.asked),
+    ]);
     const title = new Set(searchStems(sentence.passage.title));
     const namesOther = fitsAnswerKind(sentence.text, 'name', facts.asked);
     // The headline lends its name to a sentence that names no one else, or that calls it by its noun

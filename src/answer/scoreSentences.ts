@@ -108,6 +108,17 @@ function measureCoverage(
   return { coverage, covered };
 }
 
+/**
+ * The stems of the outlet that published a passage when the question names it ("what did the Harbour
+ * Gazette say about the first round?"): then each of its sentences holds them. Named means two of its words, or all of a shorter name ("NBR"); one common word of it
+ * ("business" of "Lorvane Business Journal") names nothing.
+ */
+export function namedOutlet(source: string | null, asked: ReadonlySet<string>): string[] {
+  const stems = searchStems(source ?? '');
+  const named = stems.filter((stem) => asked.has(stem)).length;
+  return named > 0 && named >= Math.min(2, stems.length) ? stems : [];
+}
+
 function findPreceding(
   passage: RetrievedPassage,
   sentences: string[],
@@ -145,12 +156,16 @@ export function scoreSentences(
   passages: readonly RetrievedPassage[],
   splitSentences: (text: string) => string[],
 ): ScoredSentence[] {
+  const askedStems = new Set(concepts.filter((concept) => !concept.carried).map((concept) => concept.stem));
   return passages.flatMap((passage, passageRank) => {
     const sentences = splitSentences(passage.text);
+    // "What did the Harbour Gazette say about the first round?": every sentence the Gazette published
+    // is what it said, as fully as the line saying the article appeared in it.
+    const outletStems = namedOutlet(passage.source, askedStems);
     const titleStems = searchStems(passage.title);
     return sentences.map((text, position) => {
       const preceding = refersBack(text) ? findPreceding(passage, sentences, position, splitSentences) : null;
-      const stems = new Set(searchStems(text));
+      const stems = new Set([...searchStems(text), ...outletStems]);
       const own = measureCoverage(concepts, stems);
       const precedingStems = preceding ? searchStems(preceding.text) : [];
       const inContext = measureCoverage(concepts, stems, new Set([...titleStems, ...precedingStems]));

@@ -43,6 +43,8 @@ describe('answers on a developing story', () => {
     const answer = await ask('what did the harbour gazette report about the first round?');
     expect(answer.abstained).toBe(false);
     expect(answer.answer).not.toMatch(/republished from/);
+    // What the outlet reported, not the line saying the article appeared in it.
+    expect(answer.answer).toMatch(/^The Harbour Gazette, 12 October: «The first round of mediated talks/);
   });
 
   it('names the speaker of a quote when the article names them in the next sentence', async () => {

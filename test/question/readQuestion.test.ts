@@ -48,6 +48,14 @@ describe('readQuestion', () => {
     ["how many take it? the numbers i've seen don't match", 'how many take it?'],
     ['do the outlets give different numbers for how many died?', 'how many died?'],
     ['wait, I thought the ferry was cancelled?', 'the ferry was cancelled?'],
+    [
+      'what time did the ward reopen - do nbr and the herald say the same?',
+      'what time did the ward reopen -',
+    ],
+    [
+      'how big is the ransom demand? is every outlet reporting the same amount',
+      'how big is the ransom demand?',
+    ],
     ['how many people marched? seen different numbers going around', 'how many people marched?'],
     ['hmm i heard that the vote was cancelled', 'the vote was cancelled'],
     ['how big was the crowd? reports seem to say different things', 'how big was the crowd?'],
