@@ -123,7 +123,7 @@ function namesPerson(sentence: string, asked: ReadonlySet<string>): boolean {
 // are the two sides?"), "how quickly" by a time.
 // "What speed was it doing?", "what depth": the measure's own noun asks the same.
 const dimensionQuestion =
-  /\bhow\s+(deep|tall|wide|thick|heavy|fast)\b|\bwhat\s+(speed|depth|height|width|thickness|weight)\b/i;
+  /\bhow\s+(deep|tall|wide|thick|heavy|fast)\b|\bwhat(?:['’]?s|\s+is|\s+was)?\s+(?:the\s+)?(?:(?:max|maximum|minimum|top|full|total)\s+)?(?:[a-z]+\s+)?(speed|depth|height|width|thickness|weight|range|distance)\b/i;
 const dimensionOfDegree: ReadonlyMap<string, string> = new Map([
   ['deep', 'length'],
   ['tall', 'length'],
@@ -137,6 +137,8 @@ const dimensionOfDegree: ReadonlyMap<string, string> = new Map([
   ['width', 'length'],
   ['thickness', 'length'],
   ['weight', 'mass'],
+  ['range', 'length'],
+  ['distance', 'length'],
 ]);
 // A length per hour or second as news writes it ("72 km/h", "40 miles an hour"), which the figure
 // reader takes for a length; units of speed proper ("knots", "mph") are convert-units'.

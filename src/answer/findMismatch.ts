@@ -59,6 +59,7 @@ export interface QuestionFacts {
 }
 
 const asksCount = /\bhow\s+(?:many|much)\b/i;
+const answerCount = /\b(which|what)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=\p{L})/giu;
 // "What's the cleanup going to cost?", "what will it cost?", "what's the final bill?": a sum of money
 // asked without "how much".
 const asksWhatItCosts =
@@ -135,7 +136,8 @@ export function readQuestionFacts(
       )
     : null;
   return {
-    figures: readStatedFigures(question),
+    // "Which 4 countries …?" counts the answer's names, a figure no sentence needs to state.
+    figures: readStatedFigures(question.replace(answerCount, '$1')),
     countedStems,
     countedNoun: countedStems && readCountedNoun(question, plan, breadth),
     breadth,
@@ -286,7 +288,8 @@ function namesDoer(
 
 // "Who's leading …", "who is mediating …": a role someone has now, which only a sentence naming the act
 // gives; a past act ("who called it a tax?", "who started the war?") is often reported in other words.
-const whoVerb = /^\W*(?:(?:so|and|but)\s+)?who(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+([a-z]{2,}ing)\b/i;
+const whoVerb =
+  /^\W*(?:(?:so|and|but)\s+)?who(?:(?:['’]?s|\s+is|\s+are|\s+was|\s+were)\s+([a-z]{2,}ing)|\s+(heads|leads|runs|chairs|directs|commands|manages))\b/i;
 // "Who's playing middleman?", "who is acting as host?": the role is the noun, the verb says little.
 const lightVerb = /^(?:play|act|serv|do|be|hav|get|go|tak|mak|becom)ing$/i;
 
@@ -297,7 +300,8 @@ const titleStems = searchStems(
 
 /** The act a "who is <verb>ing …?" question asks the doer of, with its synonyms, as stems; else null. */
 function readWhoAct(question: string, plan: QueryPlan): Set<string> | null {
-  const verb = whoVerb.exec(question)?.[1];
+  const match = whoVerb.exec(question);
+  const verb = match?.[1] ?? match?.[2];
   if (verb === undefined || lightVerb.test(verb)) return null;
   const stem = searchStems(verb)[0];
   if (stem === undefined) return null;

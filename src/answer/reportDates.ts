@@ -18,7 +18,7 @@ const beforeSpeech = new RegExp(
 );
 const sayingStems = new Set(
   searchStems(
-    'say said tell told announce confirm claim insist argue warn state statement report write post tweet comment remark speak spoke',
+    'say said tell told announce confirm claim insist argue warn state statement report write post tweet comment remark speak spoke outline lay spell',
   ),
 );
 

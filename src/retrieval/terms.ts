@@ -26,7 +26,7 @@ const phraseFolds: [RegExp, string][] = [
   // Phrasal verbs folded to one word, so they meet their one-word synonyms (see synonyms.ts).
   [/\b(take|takes|took|taken|taking)\s+place\b/gi, 'happen'],
   [/\b(give|gives|gave|given|giving)\s+up\b/gi, 'abandon'],
-  [/\b(back|backs|backed|backing|pull|pulls|pulled|pulling)\s+out\b/gi, 'withdraw'],
+  [/\b(back|backs|backed|backing|pull|pulls|pulled|pulling)\s+(?:out|away)\b/gi, 'withdraw'],
   [/\b(bail|bails|bailed|bailing)\s+(on|out)\b/gi, 'withdraw'],
   [/\b(fall|falls|fell|fallen|falling)\s+(through|apart)\b/gi, 'collapse'],
   [/\b(call|calls|called|calling)\s+for\b/gi, 'demand'],

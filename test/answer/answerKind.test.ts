@@ -45,6 +45,7 @@ describe('the kind of answer a question asks for', () => {
       false,
     );
     expect(readDimension('at what depth are the miners trapped?')).toBe('length');
+    expect(readDimension("what's the max missile range they are demanding?")).toBe('length');
   });
 
   it('takes a condition for a time ("once the water is low enough"), as news answers "when"', () => {

@@ -60,6 +60,10 @@ Lena Holt, general secretary of the train drivers' union, said the new rota was 
 Two union officials said the drivers may offer to work overtime on Sundays. In return, they said, the drivers would expect a bonus.
 
 In the first 48 hours after the storm, the operator laid on 87 replacement buses.
+
+Initially, the new timetable was to be tested on the Harwell, Marlow, Brenn and Osterby lines.
+
+Regulator and union officials are scheduled to meet in Marlow on Friday for their first talks since the strike.
 `;
 
 let fixture: KnowledgeFixture;
@@ -194,6 +198,18 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How much compensation will Norvik Lines pay each passenger whose train was cancelled?',
     'How many passengers will Norvik Lines pay compensation to?',
     /4,000 passengers/,
+  ],
+  [
+    'a role nobody is said to have, asked in the present tense',
+    'Who heads the regulator team in Marlow?',
+    'Who leads the inquiry into the winter cancellations?',
+    /Mara Venn/,
+  ],
+  [
+    'a count of names the sentence lists but does not state, asked for another thing',
+    'Which 4 lines were the new fares to be tested on?',
+    'Which 4 lines was the new timetable to be tested on at first?',
+    /Harwell, Marlow, Brenn and Osterby/,
   ],
   [
     'a length of time the sentence gives in another unit and another value',

@@ -33,6 +33,7 @@ describe('the days that only date a statement', () => {
   it('tells a question about a statement from one about the thing stated', () => {
     expect(asksAboutSaying('when did rubio make his comments about the talks?')).toBe(true);
     expect(asksAboutSaying('when was the review announced?')).toBe(true);
+    expect(asksAboutSaying('what date did rubio lay out what the talks must cover?')).toBe(true);
     expect(asksAboutSaying('when are the talks?')).toBe(false);
   });
 

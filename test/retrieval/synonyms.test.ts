@@ -8,6 +8,9 @@ describe('the news thesaurus', () => {
   it('finds the words a reporter uses for the same thing', () => {
     expect(findSynonyms(stem('middleman'))).toContain(stem('mediator'));
     expect(findSynonyms(stem('inquiry'))).toContain(stem('investigation'));
+    expect(findSynonyms(stem('checking'))).toContain(stem('monitor'));
+    expect(findSynonyms(stem('expert'))).toContain(stem('analyst'));
+    expect(findSynonyms(stem('keeps'))).toContain(stem('continuing'));
   });
 
   it('leaves a word of no group alone', () => {
