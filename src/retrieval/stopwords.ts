@@ -12,7 +12,7 @@ me more most mustn't my myself no nor not of off on once only or other ought our
 own same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs
 them themselves then there there's these they they'd they'll they're they've this those through to too
 under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
-where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
+where's which while who who's whom whose why why's with won't would wouldn't you you'd you'll you're you've
 your yours yourself yourselves us will shall may might must also just s t
 many much exactly really actually actual literally honestly truly whole get got go going gone thing things kind sort anything something
 anyone someone else ever even still yet now like per

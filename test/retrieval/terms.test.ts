@@ -59,6 +59,7 @@ describe('searchStems', () => {
     ['a unit spelt out', 'the 38cm crack', 'a crack of 38 centimetres'],
     ['a unit spelt out', 'a 47 km detour', 'a detour of 47 kilometers'],
     ['a unit spelt out', 'the 12kg bag', 'a bag of 12 kilograms'],
+    ['a unit spelt out', 'it stopped at 4 mins', 'the countdown stopped at 4 minutes'],
     ['chat shorthand', 'how many ppl are at the evac centre', 'people at the evacuation centre'],
     ['a phrasal verb', 'why did they bail on the plan', 'officials backed out of that plan'],
     ['a phrasal verb', 'why did they back away from the plan', 'officials backed out of that plan'],
@@ -73,6 +74,7 @@ describe('searchStems', () => {
 
   it('returns nothing for a question made only of function words', () => {
     expect(searchStems('what is it that they were?')).toEqual([]);
+    expect(searchStems('whose was it?')).toEqual([]);
     expect(searchStems('who said we shld wait, and abt what?')).toEqual(searchStems('who said we wait'));
   });
 });
