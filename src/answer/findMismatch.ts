@@ -271,9 +271,10 @@ export function findMismatch(
   return null;
 }
 
-// "Who has the minister picked to lead the review?", "who said …?": someone the question does not name
-// did it. "Who is Kalnin?", "who's leading …?" ask who someone is, which a sentence about them answers.
-const asksDoer = /^\W*(?:(?:so|and|but|ok)\s+)?who\s+(?!is\b|was\b|are\b|were\b|['’]s\b)/i;
+// "Who has the minister picked to lead the review?", "who said …?", "who are the two astronauts picked
+// for …?": someone the question does not name did it, or was chosen. "Who is Kalnin?", "who's leading …?" ask who someone is, which a sentence about them answers.
+const asksDoer =
+  /^\W*(?:(?:so|and|but|ok)\s+)?who(?:\s+(?!is\b|was\b|are\b|were\b|['’]s\b)|(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|those|these)\s+(?:\S+\s+){0,3}?(?:picked|chosen|named|appointed|selected|hired|nominated)\b)/i;
 
 /** Whether the sentence, the one it refers back to or its quote's speaker names someone the question does not. */
 function namesDoer(

@@ -64,6 +64,10 @@ In the first 48 hours after the storm, the operator laid on 87 replacement buses
 Initially, the new timetable was to be tested on the Harwell, Marlow, Brenn and Osterby lines.
 
 Regulator and union officials are scheduled to meet in Marlow on Friday for their first talks since the strike.
+
+If the trial succeeds, the operator plans to pick two senior drivers to train the others.
+
+The ministry named Judge Mara Venn to chair the inquiry.
 `;
 
 let fixture: KnowledgeFixture;
@@ -198,6 +202,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How much compensation will Norvik Lines pay each passenger whose train was cancelled?',
     'How many passengers will Norvik Lines pay compensation to?',
     /4,000 passengers/,
+  ],
+  [
+    'people chosen whom the article does not name',
+    'Who are the two senior drivers picked to train the others?',
+    'Who was the judge named to chair the inquiry?',
+    /Mara Venn/,
   ],
   [
     'a role nobody is said to have, asked in the present tense',
