@@ -67,7 +67,7 @@ const asksWhatItCosts =
 // The words English asks a price with: "how much will it cost / did they pay / is it worth".
 const moneyStems: ReadonlySet<string> = new Set(
   searchStems(
-    'cost costs costing price prices pay paid paying spend spent worth charge charged fee fees budget',
+    'cost costs costing price prices pay paid paying spend spent worth charge charged fee fees budget money',
   ),
 );
 // A share, a currency sign, an abbreviation (km, mg, bn) or a time: what "how much" may ask for in any

@@ -68,6 +68,8 @@ Regulator and union officials are scheduled to meet in Marlow on Friday for thei
 If the trial succeeds, the operator plans to pick two senior drivers to train the others.
 
 The ministry named Judge Mara Venn to chair the inquiry.
+
+Rail Voice is demanding money from Norvik Lines over the closure of the Route-9 line.
 `;
 
 let fixture: KnowledgeFixture;
@@ -154,6 +156,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How deep is the Harwell reservoir?',
     'How deep is the new tunnel under Harwell station?',
     /14 metres deep/,
+  ],
+  [
+    'a sum of money where the sentence only says it is sought',
+    'How much money is Rail Voice demanding from Norvik Lines?',
+    'How much money will Harwell council give every household on Station Road?',
+    /200 euros/,
   ],
   [
     'a cost where the sentence gives no sum of money',
