@@ -33,6 +33,9 @@ const numberQuestion = /\bhow (many|much)\b|\bwhat (percentage|share|proportion|
 // "What's the name of the train driver?", "what is the new chief called?": a name is the answer.
 const nameQuestion =
   /\bnames?\s+of\s+(?:the\s+|this\s+|that\s+|their\s+|its\s+|his\s+|her\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)|\bwhat\s+(?:is|was|are|were)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:called|named)\b/iu;
+// "Which company made the faulty sensors?", "what firm …": an organisation, which only its name answers.
+const organisationQuestion =
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:which|what)\s+(?:[a-z]+\s+)?(?:company|companies|firm|firms|organi[sz]ations?|agency|supplier|suppliers|manufacturer|maker|contractor|subcontractor|airline|carrier|operator|bank|insurer|charity|club|newspaper)\b/i;
 // A person's name as news writes it: two capitalised words in a row ("Hester Quayle", "Marco Rubio"),
 // one of them no English word in lower case, which tells it from an organisation ("Safety Board").
 const personName = /(\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’-]+)/gu;
@@ -67,7 +70,8 @@ function asksFirst(question: string, pattern: RegExp): boolean {
  * Reads the kind of answer a question wants: a time for "when …", an hour for "what time …", a
  * quantity for "how many/much …", a measure for "how long/far/big …", the time elapsed for "how long
  * has it been …?" (a length, or the day it began), a person's name for "what's the name of the
- * driver?" (a noun whose commonest sense is a person, `kindOf`), any name for "the name of the ship".
+ * driver?" (a noun whose commonest sense is a person, `kindOf`), any name for "the name of the ship"
+ * or "which company …?".
  *
  * @param question the user's question, any string.
  */
@@ -78,6 +82,7 @@ export function readAnswerKind(question: string): AnswerKind {
   if (asksFirst(question, numberQuestion)) return 'number';
   if (placeQuestion.test(question)) return 'place';
   if (asksFirst(question, measureQuestion)) return 'measure';
+  if (organisationQuestion.test(question)) return 'name';
   const named = nameQuestion.exec(question);
   if (named) {
     const words = (named[1] ?? named[2] ?? '').toLowerCase().split(/\s+/);

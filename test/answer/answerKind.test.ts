@@ -13,6 +13,8 @@ describe('the kind of answer a question asks for', () => {
     ['What time does the meeting start?', 'clock'],
     ['At what time was the bridge shut?', 'clock'],
     ['What time of year do the floods come?', 'time'],
+    ['which company made the faulty pressure sensors?', 'name'],
+    ['what firm built the bridge?', 'name'],
     ['When is the meeting?', 'time'],
     ['which day did the ferry crews reach the island', 'time'],
     ['How long is the crack?', 'measure'],
