@@ -158,6 +158,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /14 metres deep/,
   ],
   [
+    'a cost asked in chat shorthand ("whats") where the sentence gives no sum of money',
+    'whats the bill for the safety review',
+    'whats the price of the 30-day pass from june',
+    /95 euros/,
+  ],
+  [
     'a sum of money where the sentence only says it is sought',
     'How much money is Rail Voice demanding from Norvik Lines?',
     'How much money will Harwell council give every household on Station Road?',
