@@ -13,11 +13,15 @@ function isSubsequence(short: string, long: string): boolean {
  * Mends a misspelt question word at the start of a question ("wher were the talks …?" → "where were
  * the talks …?"), which would otherwise be read as an unknown name and leave the question without its
  * kind: a first word of three letters or more, no English word (Hunspell en-US), one edit from a
- * question word; a dropped letter ("wher" for "where") wins over a changed one ("when").
+ * question word; a dropped letter ("wher" for "where") wins over a changed one ("when"). A question
+ * word's "'s" typed without its apostrophe ("whats", "whos") gets it back.
  *
- * @param text the question; any string, never throws. Returned unchanged when its first word is fine.
+ * @param question any string, never throws. Returned unchanged when its words are fine.
  */
-export function fixQuestionWord(text: string): string {
+export function fixQuestionWord(question: string): string {
+  // "Whats", "whos", "wheres": chat drops the apostrophe of a question word's "'s", which every reading
+  // of the question expects.
+  const text = question.replace(/\b(what|who|where|when|how|why)s\b/gi, "$1's");
   const match = /^(\W*)(\p{L}{3,6})\b/u.exec(text);
   const typed = match?.[2];
   if (!match || typed === undefined) return text;

@@ -10,7 +10,14 @@ describe('fixQuestionWord', () => {
     expect(fixQuestionWord(typed)).toBe(mended);
   });
 
-  it.each([['where is it?'], ['Muscat?'], ['whats new'], ['wen is it?'], ['Iran said no'], ['']])(
+  it.each([
+    ['whats the bill for the repairs', "what's the bill for the repairs"],
+    ['so whos running it and wheres it based', "so who's running it and where's it based"],
+  ])('gives a question word its apostrophe back in %j', (typed, mended) => {
+    expect(fixQuestionWord(typed)).toBe(mended);
+  });
+
+  it.each([['where is it?'], ['Muscat?'], ["what's new"], ['wen is it?'], ['Iran said no'], ['']])(
     'leaves %j as it is',
     (question) => {
       expect(fixQuestionWord(question)).toBe(question);
