@@ -9,7 +9,7 @@ import { loadPassagesById, type RetrievedPassage } from '../retrieval/searchPass
 import type { Answer } from './answer.js';
 import { composeAnswer } from './composeAnswer.js';
 import type { ComposedAnswer } from './composeExtractiveAnswer.js';
-import { composeTimelineAnswer } from './composeTimelineAnswer.js';
+import { composeTimelineAnswer, recentDays } from './composeTimelineAnswer.js';
 import { filterByScope, limitsPublication, publishedBy } from './filterByScope.js';
 import { formatDay, toIsoDay } from './frameClaims.js';
 import { asksStoryStatus, findStoryArticles } from './storyStatus.js';
@@ -205,9 +205,6 @@ function describeNothingPublishedBy(
   return `None of the articles I have on this had been published by ${formatDay(today, true)}: the earliest is from ${formatDay(earliest, true)}.`;
 }
 
-/** A story's latest developments are those of its newest article's day and the two days before. */
-const recentDays = 2;
-
 /** Passages searched to find which articles a timeline's subject ("a timeline of the strike") is about. */
 const timelineSubjectDepth = 200;
 
@@ -249,7 +246,7 @@ async function answerStoryStatus(
   const { plan, passages } = await retrievePassages(context, subject, timelineSubjectDepth);
   const story = findStoryArticles(plan, publishedBy(passages, today));
   if (story === null) return null;
-  // The story's own newest days, whatever else the archive holds.
+  // The story's own newest days (as "what's new?" counts them), whatever else the archive holds.
   const from = addDays(story.newestDay, -recentDays);
   const composed = composeTimelineAnswer(
     context.database,

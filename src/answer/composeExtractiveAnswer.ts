@@ -66,8 +66,11 @@ const maxAnswerLength = 600;
 const asksWhatOutcome =
   /^\W*(?:so\s+|and\s+)?(?:what(?:['’]?s|\s+did|\s+was|\s+were|\s+has|\s+had|\s+is)|who\s+won|how\s+did)\b/i;
 // "What did Trump say he would hit Iran with?": a saying about what is to come, made already.
-const asksWhatWasPromised =
-  /\b(?:say|tell|warn|threaten|vow|promise|pledge|claim)\s+(?:\S+\s+){0,3}?(?:would|will|was\s+going\s+to|were\s+going\s+to)\b|\b(?:say|tell|warn|threaten|vow|promise|pledge|claim)\s+(?:\S+\s+){0,2}?\S+['’]d\b/i;
+const promisingVerb = '(?:say|tell|warn|threaten|vow|promise|pledge|claim)';
+const asksWhatWasPromised = new RegExp(
+  `\\b${promisingVerb}\\s+(?:\\S+\\s+){0,3}?(?:would|will|was\\s+going\\s+to|were\\s+going\\s+to|\\S+['’]d)\\b`,
+  'i',
+);
 // Asked "… yet?", a report answering within this share of the best one is as much an answer to it.
 const yetShare = 0.9;
 // Asked about the present, the newest report scoring within this share of the best is the latest

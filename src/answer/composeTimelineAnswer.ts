@@ -13,7 +13,7 @@ import { describeAsOf, formatDay, stripDateline } from './frameClaims.js';
 const fewStories = 3;
 const maxPointsWhenFew = 2;
 /** "What's new?" with no date covers the newest article's day and the two before it. */
-const recentDays = 2;
+export const recentDays = 2;
 
 /**
  * The window in words: " on 6 February 2026" for one day ("what happened yesterday?"), " from … to …"

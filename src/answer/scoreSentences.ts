@@ -70,14 +70,15 @@ function refersBack(sentence: string): boolean {
  * found only in `contextStems` count half as much again. Concepts carried from earlier turns add at
  * most a quarter on top of the question's own coverage.
  *
+ * @param askedStems the query's stems, which never count as the person a word for anyone means.
  * @returns coverage in 0–1 (0 for a query without concepts) and the concepts `stems` covers.
  */
 function measureCoverage(
   concepts: readonly QueryConcept[],
   stems: ReadonlySet<string>,
+  askedStems: ReadonlySet<string>,
   contextStems: ReadonlySet<string> = new Set(),
 ): { coverage: number; covered: Set<string> } {
-  const askedStems = new Set(concepts.map((concept) => concept.stem));
   const credit = (concept: QueryConcept, present: ReadonlySet<string>): number => {
     if (present.has(concept.stem)) return 1;
     if (concept.synonyms.some((synonym) => present.has(synonym))) return synonymCredit;
@@ -157,6 +158,7 @@ export function scoreSentences(
   splitSentences: (text: string) => string[],
 ): ScoredSentence[] {
   const askedStems = new Set(concepts.filter((concept) => !concept.carried).map((concept) => concept.stem));
+  const conceptStems = new Set(concepts.map((concept) => concept.stem));
   return passages.flatMap((passage, passageRank) => {
     const sentences = splitSentences(passage.text);
     // "What did the Harbour Gazette say about the first round?": every sentence the Gazette published
@@ -166,12 +168,18 @@ export function scoreSentences(
     return sentences.map((text, position) => {
       const preceding = refersBack(text) ? findPreceding(passage, sentences, position, splitSentences) : null;
       const stems = new Set([...searchStems(text), ...outletStems]);
-      const own = measureCoverage(concepts, stems);
+      const own = measureCoverage(concepts, stems, conceptStems);
       const precedingStems = preceding ? searchStems(preceding.text) : [];
-      const inContext = measureCoverage(concepts, stems, new Set([...titleStems, ...precedingStems]));
+      const inContext = measureCoverage(
+        concepts,
+        stems,
+        conceptStems,
+        new Set([...titleStems, ...precedingStems]),
+      );
       const antecedentAdds =
         preceding !== null &&
-        measureCoverage(concepts, new Set([...stems, ...precedingStems])).covered.size > own.covered.size;
+        measureCoverage(concepts, new Set([...stems, ...precedingStems]), conceptStems).covered.size >
+          own.covered.size;
       return {
         text,
         passage,
