@@ -262,8 +262,7 @@ export function findMismatch(
   )
     return 'actor';
   // "Who is leading the delegation?" is not answered by a sentence where nobody leads anything.
-  if (facts.whoAct && !searchStems(`${sentence.text} ${antecedent}`).some((stem) => facts.whoAct?.has(stem)))
-    return 'actor';
+  if (facts.whoAct && !statesAct(`${sentence.text} ${antecedent}`, facts.whoAct)) return 'actor';
   if (facts.figures.some((figure) => !statesFigure(`${sentence.text} ${antecedent}`, figure)))
     return 'figure';
   if (facts.asksMoney && !givesMoney(sentence.text)) return 'count';
@@ -300,6 +299,17 @@ const leadingStems = searchStems('lead head run chair direct command manage');
 const titleStems = searchStems(
   'leader head chief chair chairman chairwoman president director commander secretary executive boss manager',
 );
+
+/**
+ * Whether a text states the act asked about, or a leader's title; a title counts in lower case only, as
+ * news writes it ("the union's general secretary"): capitalised, it is more often an organisation's
+ * name ("the Kestrani Space Directorate", whose stem is "director").
+ */
+function statesAct(text: string, act: ReadonlySet<string>): boolean {
+  return splitIntoTerms(text).some(
+    (term) => act.has(term.stem) && !(term.proper && titleStems.includes(term.stem)),
+  );
+}
 
 /** The act a "who is <verb>ing …?" question asks the doer of, with its synonyms, as stems; else null. */
 function readWhoAct(question: string, plan: QueryPlan): Set<string> | null {

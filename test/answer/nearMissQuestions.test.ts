@@ -70,6 +70,8 @@ If the trial succeeds, the operator plans to pick two senior drivers to train th
 The ministry named Judge Mara Venn to chair the inquiry.
 
 Rail Voice is demanding money from Norvik Lines over the closure of the Route-9 line.
+
+The Harwell Traffic Directorate said it would review the new timetable before June.
 `;
 
 let fixture: KnowledgeFixture;
@@ -216,6 +218,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     'How much compensation will Norvik Lines pay each passenger whose train was cancelled?',
     'How many passengers will Norvik Lines pay compensation to?',
     /4,000 passengers/,
+  ],
+  [
+    "a leader's title that is only part of an organisation's name",
+    'Who is running the Harwell Traffic Directorate?',
+    'Who is leading the inquiry into the winter cancellations?',
+    /Mara Venn/,
   ],
   [
     'people chosen whom the article does not name',
