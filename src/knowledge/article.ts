@@ -48,4 +48,4 @@ export type ArticleContent = Omit<Article, 'id' | 'path' | 'contentHash'>;
  * stopwords and spelling folds). Bump it whenever any of them changes, so the next ingest rebuilds
  * every stored article instead of keeping passages and index terms made by the old rules.
  */
-export const articleFormatVersion = 24;
+export const articleFormatVersion = 25;

@@ -10,7 +10,7 @@ import { searchStems } from './terms.js';
  */
 const groups = [
   'originally initially first original initial earlier',
-  'planned scheduled supposed expected intended due',
+  'planned scheduled supposed expected intended due aim target',
   'held hold host meet venue location happen occur',
   'newspaper paper outlet publication publisher media',
   'published publish appeared printed reported',

@@ -30,6 +30,8 @@ const phraseFolds: [RegExp, string][] = [
   [/\b(bail|bails|bailed|bailing)\s+(on|out)\b/gi, 'withdraw'],
   [/\b(fall|falls|fell|fallen|falling)\s+(through|apart)\b/gi, 'collapse'],
   [/\b(call|calls|called|calling)\s+for\b/gi, 'demand'],
+  // "What date were they working towards?": what they aimed for.
+  [/\b(work|works|worked|working)\s+towards?\b/gi, 'aim'],
   [/\b(was|were)\s+to\s+be\b/gi, '$1 supposed to be'],
   [/\b(give|gives|gave|given|giving)\s+ground\b/gi, 'concede'],
   [/\b(kick|kicks|kicked|kicking)\s+off\b/gi, 'begin'],

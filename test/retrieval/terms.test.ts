@@ -63,6 +63,7 @@ describe('searchStems', () => {
     ['chat shorthand', 'how many ppl are at the evac centre', 'people at the evacuation centre'],
     ['a phrasal verb', 'why did they bail on the plan', 'officials backed out of that plan'],
     ['a phrasal verb', 'why did they back away from the plan', 'officials backed out of that plan'],
+    ['a phrasal verb', 'what date were they working towards', 'they now aim for a later date'],
     ['a region written as one word', 'what did the mideast officials say', 'two Middle East officials said'],
   ])('matches %s: %j with %j', (_kind, question, sentence) => {
     expect(searchStems(sentence)).toEqual(expect.arrayContaining(searchStems(question)));
