@@ -1,5 +1,5 @@
 import { isNegated } from '../evidence/readNegatedStems.js';
-import { readQuantities } from '../evidence/readQuantities.js';
+import { readQuantities, singular } from '../evidence/readQuantities.js';
 import { resolveEventDates } from '../evidence/resolveEventDates.js';
 import { convertValue, isMeasureUnit, type KindBreadth, kindOf } from '../evidence/unitKinds.js';
 import { addDays } from '../question/calendarDays.js';
@@ -133,7 +133,7 @@ export function readQuestionFacts(
         plan.concepts.flatMap((concept) => [
           concept.stem,
           ...concept.synonyms,
-          kindOf(concept.word, breadth),
+          kindOf(singular(concept.word), breadth),
         ]),
       )
     : null;

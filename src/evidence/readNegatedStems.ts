@@ -1,8 +1,9 @@
 import { searchStems } from '../retrieval/terms.js';
 
-// "Arent", "didnt": chat drops the apostrophe, and the negation stays.
+// "Arent", "didnt": chat drops the apostrophe, and the negation stays. "No-go", "no-fly": a compound
+// adjective, no negation.
 const negation =
-  /\b(?:not|no|never|neither|nor|without|cannot|nobody|nothing|none|nowhere|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|wont|wouldnt|shouldnt|couldnt|hasnt|havent|hadnt)\b|n['’]t\b/gi;
+  /\b(?:not|no(?![-‐])|never|neither|nor|without|cannot|nobody|nothing|none|nowhere|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|wont|wouldnt|shouldnt|couldnt|hasnt|havent|hadnt)\b|n['’]t\b/gi;
 /** A negation reaches this many words ahead: "did not meet", "have never directly met". */
 const negationReach = 4;
 

@@ -17,7 +17,7 @@ export interface Quantity {
 const wordValues = new Map(
   `two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13
   fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40
-  fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:100 dozen:12`
+  fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:100 dozen:12 single:1`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string])
     .map(([word, value]) => [word, Number(value)]),
@@ -47,7 +47,7 @@ const currencySigns = new Map([
 // A figure: an optional currency sign, digits (with thousands commas or a decimal point) or a number
 // word ("ten", "a dozen"), an optional scale ("85m", "1.2 billion"), then what follows.
 const figurePattern =
-  /([$€£¥])?(?<![\p{L}\p{N}.,:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b)(?:\s?(k|m|mn|bn)\b|\s+(thousand|million|billion)\b)?(?![\p{N}]|[:.,]\d)/giu;
+  /([$€£¥])?(?<![\p{L}\p{N}.,:-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b|a\s+single\b)(?:\s?(k|m|mn|bn)\b|\s+(thousand|million|billion)\b)?(?![\p{N}]|[:.,]\d)/giu;
 const percent = /^\s*(%|per\s?cent\b|percent\b|percentage points?\b)/i;
 // A number that labels rather than counts: "round 2", "berths 7 to 9", "No. 3", "Article 5".
 const labelBefore =
@@ -110,7 +110,7 @@ function parseValue(digits: string, scale: string | undefined): number {
 /**
  * Reads the figures of a sentence with what each counts: "4,200 dock workers" (4200, worker),
  * "2.5 per cent" and "10%" (%), "85m crowns" (85,000,000, crown), "$3bn" (3e9, USD), "about 2,900"
- * (bound `about`), "ten days" (10, day), "a dozen" (12). "The number of ships … fell to 48" counts
+ * (bound `about`), "ten days" (10, day), "a dozen" (12), "a single trawler" (1, trawler). "The number of ships … fell to 48" counts
  * ships. Left out: years (four digits from 1800 to 2099 without a % or currency sign), dates ("Oct. 6", "6 October", "the 15th"), times
  * of day ("6am", "10:30"), labels ("round 2", "berths 7 to 9"), and number words with nothing after
  * them (too often pronouns: "every one of them" is not read at all).

@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const kindGroups = [
   'person: worker staff employee member people person striker personnel crew',
   'post: job role post position',
-  'vessel: ship vessel boat',
+  'vessel: ship vessel boat trawler ferry tanker freighter yacht barge tug dinghy',
   'money: USD EUR GBP JPY crown yuan rouble',
 ].map((line) => line.split(/:?\s+/));
 const kindOfUnit = new Map(kindGroups.flatMap(([kind = '', ...units]) => units.map((unit) => [unit, kind])));

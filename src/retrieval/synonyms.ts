@@ -50,6 +50,7 @@ const groups = [
   'economy economic',
   'weapon arm bomb warhead',
   'inquiry investigation probe review',
+  'zone area',
   'mother mum mom',
   'father dad',
   'children kids',

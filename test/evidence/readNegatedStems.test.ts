@@ -12,5 +12,6 @@ describe('negation', () => {
     ])
       expect(isNegated(sentence), sentence).toBe(true);
     expect(isNegated('They met on Monday and agreed to talk again.')).toBe(false);
+    expect(isNegated('how many boats were in the no-go area?')).toBe(false);
   });
 });

@@ -30,6 +30,8 @@ describe('readQuantities', () => {
       [12, 'soldier', 'exact'],
       [20, 'ship', 'atLeast'],
     ]);
+    expect(read('tracking data shows a single trawler in the zone')).toEqual([[1, 'trawler', 'exact']]);
+    expect(read('single parents said the buses were late')).toEqual([]);
   });
 
   it('returns what "the number of" counts when the figure has no noun after it', () => {

@@ -6,6 +6,7 @@ describe('what a figure counts', () => {
     for (const unit of ['miner', 'men', 'patients', 'resident', 'women', 'staff', 'worker'])
       expect(kindOf(unit), unit).toBe('person');
     for (const unit of ['train', 'head', 'batch', 'aaron']) expect(kindOf(unit), unit).toBe(unit);
+    for (const unit of ['boat', 'trawler', 'ferry']) expect(kindOf(unit), unit).toBe('vessel');
   });
 
   it('reads only the words for workers and staff as people when the reading is exact', () => {

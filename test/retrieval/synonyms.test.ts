@@ -12,6 +12,7 @@ describe('the news thesaurus', () => {
     expect(findSynonyms(stem('expert'))).toContain(stem('analyst'));
     expect(findSynonyms(stem('keeps'))).toContain(stem('continuing'));
     expect(findSynonyms(stem('target'))).toContain(stem('planned'));
+    expect(findSynonyms(stem('area'))).toContain(stem('zone'));
   });
 
   it('leaves a word of no group alone', () => {
