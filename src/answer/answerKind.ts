@@ -1,6 +1,6 @@
 import { classifyStatement } from '../evidence/classifyStatement.js';
 import { readQuantities } from '../evidence/readQuantities.js';
-import { kindOf, measureOf } from '../evidence/unitKinds.js';
+import { isMeasureUnit, kindOf, measureOf } from '../evidence/unitKinds.js';
 import { isCalendarWord } from '../question/findUnknownNames.js';
 import { isEnglishWord } from '../question/isEnglishWord.js';
 import { nationalities } from '../retrieval/countries.js';
@@ -128,7 +128,7 @@ function namesPerson(sentence: string, asked: ReadonlySet<string>): boolean {
 // are the two sides?"), "how quickly" by a time.
 // "What speed was it doing?", "what depth": the measure's own noun asks the same.
 const dimensionQuestion =
-  /\bhow\s+(deep|tall|wide|thick|heavy|fast)\b|\bwhat(?:['’]?s|\s+is|\s+was)?\s+(?:the\s+)?(?:(?:max|maximum|minimum|top|full|total)\s+)?(?:[a-z]+\s+)?(speed|depth|height|width|thickness|weight|range|distance)\b/i;
+  /\bhow\s+(deep|tall|wide|thick|heavy|fast)\b|\bwhat(?:['’]?s|\s+is|\s+was)?\s+(?:the\s+)?(?:(?:max|maximum|minimum|top|full|total)\s+)?(?:[a-z]+\s+)?(speed|depth|height|width|thickness|weight|range|distance|percentage|proportion|level)\b/i;
 const dimensionOfDegree: ReadonlyMap<string, string> = new Map([
   ['deep', 'length'],
   ['tall', 'length'],
@@ -144,13 +144,21 @@ const dimensionOfDegree: ReadonlyMap<string, string> = new Map([
   ['weight', 'mass'],
   ['range', 'length'],
   ['distance', 'length'],
+  // "What percentage …?" wants a share; "what level …?" a share or a measure ("90 per cent", "1.9 metres").
+  ['percentage', 'share'],
+  ['proportion', 'share'],
+  ['level', 'level'],
 ]);
 // A length per hour or second as news writes it ("72 km/h", "40 miles an hour"), which the figure
 // reader takes for a length; units of speed proper ("knots", "mph") are convert-units'.
 const speedExpression =
   /\d\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\s*(?:\/\s*h|\/\s*s|per\s+(?:hour|second)|an\s+hour|a\s+second)\b|\d\s*(?:mph|kph|kmh)\b/i;
 
-/** The measure a "how deep/tall/heavy/fast …?" or "what speed/depth …?" question asks for (convert-units' names); null for others. */
+/**
+ * The measure a "how deep/tall/heavy/fast …?" or "what speed/depth …?" question asks for (convert-units'
+ * names), `share` for "what percentage/proportion …?", `level` for "what level …?" (a share or any
+ * measure); null for others.
+ */
 export function readDimension(question: string): string | null {
   if (!asksFirst(question, dimensionQuestion)) return null;
   const match = dimensionQuestion.exec(question);
@@ -159,12 +167,18 @@ export function readDimension(question: string): string | null {
 
 /**
  * Whether a sentence gives a figure of the measure asked for ("410 metres" for a depth, "72 km/h" for
- * a speed); true for none asked.
+ * a speed, "3 per cent" for a share or a level, "1.9 metres" for a level: "three demands" is none);
+ * true for none asked.
  */
 export function fitsDimension(sentence: string, dimension: string | null): boolean {
   if (dimension === null) return true;
   if (dimension === 'speed' && speedExpression.test(sentence)) return true;
-  return readQuantities(sentence).some(({ unit }) => measureOf(unit) === dimension);
+  return readQuantities(sentence).some(
+    ({ unit }) =>
+      measureOf(unit) === dimension ||
+      (dimension === 'share' && unit === '%') ||
+      (dimension === 'level' && (unit === '%' || isMeasureUnit(unit))),
+  );
 }
 
 /**

@@ -50,6 +50,16 @@ describe('the kind of answer a question asks for', () => {
     expect(readDimension("what's the max missile range they are demanding?")).toBe('length');
   });
 
+  it('wants a share for "what percentage", and a share or a measure for "what level"', () => {
+    expect(readDimension('what percentage would avoid flying?')).toBe('share');
+    expect(fitsDimension('Some 41 per cent would avoid it.', 'share')).toBe(true);
+    const level = readDimension('what level is iran enriching uranium to at the moment');
+    expect(level).toBe('level');
+    expect(fitsDimension('Iran must accept three demands.', level)).toBe(false);
+    expect(fitsDimension('It is nowhere close to the 90 per cent needed.', level)).toBe(true);
+    expect(fitsDimension('The reservoir stood 1.9 metres below the crest.', level)).toBe(true);
+  });
+
   it('takes a condition for a time ("once the water is low enough"), as news answers "when"', () => {
     expect(fitsAnswerKind('Divers will examine the gate once the water is low enough.', 'time')).toBe(true);
     expect(fitsAnswerKind('The road reopens after the inspection.', 'time')).toBe(true);
