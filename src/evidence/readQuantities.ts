@@ -110,10 +110,11 @@ function parseValue(digits: string, scale: string | undefined): number {
 /**
  * Reads the figures of a sentence with what each counts: "4,200 dock workers" (4200, worker),
  * "2.5 per cent" and "10%" (%), "85m crowns" (85,000,000, crown), "$3bn" (3e9, USD), "about 2,900"
- * (bound `about`), "ten days" (10, day), "a dozen" (12), "a single trawler" (1, trawler). "The number of ships … fell to 48" counts
- * ships. Left out: years (four digits from 1800 to 2099 without a % or currency sign), dates ("Oct. 6", "6 October", "the 15th"), times
- * of day ("6am", "10:30"), labels ("round 2", "berths 7 to 9"), and number words with nothing after
- * them (too often pronouns: "every one of them" is not read at all).
+ * (bound `about`), "ten days" (10, day), "a dozen" (12), "a single trawler" (1, trawler). "The number
+ * of ships … fell to 48" counts ships. Left out: years (four digits from 1800 to 2099 without a % or
+ * currency sign), dates ("Oct. 6", "6 October", "the 15th"), times of day ("6am", "10:30"), labels
+ * ("round 2", "berths 7 to 9"), and number words with nothing after them (too often pronouns: "every
+ * one of them" is not read at all).
  *
  * @param sentence any string; never throws.
  * @returns the figures in order of appearance.
