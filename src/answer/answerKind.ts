@@ -33,9 +33,10 @@ const numberQuestion = /\bhow (many|much)\b|\bwhat (percentage|share|proportion|
 // "What's the name of the train driver?", "what is the new chief called?": a name is the answer.
 const nameQuestion =
   /\bnames?\s+of\s+(?:the\s+|this\s+|that\s+|their\s+|its\s+|his\s+|her\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)|\bwhat\s+(?:is|was|are|were)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:called|named)\b/iu;
-// "Which company made the faulty sensors?", "what firm …": an organisation, which only its name answers.
+// "Which company made the faulty sensors?", "what firm …", "which hotel …": an organisation or a
+// building, which only its name answers.
 const organisationQuestion =
-  /^\W*(?:(?:so|and|but|ok)\s+)?(?:which|what)\s+(?:[a-z]+\s+)?(?:company|companies|firm|firms|organi[sz]ations?|agency|supplier|suppliers|manufacturer|maker|contractor|subcontractor|airline|carrier|operator|bank|insurer|charity|club|newspaper)\b/i;
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:which|what)\s+(?:[a-z]+\s+)?(?:company|companies|firm|firms|organi[sz]ations?|agency|supplier|suppliers|manufacturer|maker|contractor|subcontractor|airline|carrier|operator|bank|insurer|charity|club|newspaper|hotel|hotels|hospital|hospitals|school|schools|airport|airports|station|prison|stadium)\b/i;
 // A person's name as news writes it: two capitalised words in a row ("Hester Quayle", "Marco Rubio"),
 // one of them no English word in lower case, which tells it from an organisation ("Safety Board").
 const personName = /(\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’-]+)/gu;

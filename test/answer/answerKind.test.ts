@@ -15,6 +15,7 @@ describe('the kind of answer a question asks for', () => {
     ['What time of year do the floods come?', 'time'],
     ['which company made the faulty pressure sensors?', 'name'],
     ['what firm built the bridge?', 'name'],
+    ['which hotel did the passengers stay at?', 'name'],
     ['When is the meeting?', 'time'],
     ['which day did the ferry crews reach the island', 'time'],
     ['How long is the crack?', 'measure'],
