@@ -189,8 +189,9 @@ export function fitsDimension(sentence: string, dimension: string | null): boole
  * name a run of capitalised words inside the sentence (no day or month: "on Monday" is no place), or
  * for a place where it lies from another ("6km north of the village"), for a person's name two
  * capitalised words of which one is no English word ("Hester Quayle", not "Safety Board"). The name
- * must be one the question does not hold, in none of its words ("Ruta Kalnin" when it names Kalnin): "which hotel did the Holmbury passengers use?" is not answered by "At Holmbury, …", nor
- * "what's the first officer's name?" by "Captain Erik Halloran" when the question names Halloran.
+ * must be one the question does not hold, in none of its words ("Ruta Kalnin" when it names Kalnin):
+ * "which hotel did the Holmbury passengers use?" is not answered by "At Holmbury, …", nor "what's the
+ * first officer's name?" by "Captain Erik Halloran" when the question names Halloran.
  * Every sentence fits `other`.
  *
  * @param sentence one sentence of a passage.

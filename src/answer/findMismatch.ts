@@ -73,9 +73,7 @@ const moneyStems: ReadonlySet<string> = new Set(
 // A share, a currency sign, an abbreviation (km, mg, bn) or a time: what "how much" may ask for in any
 // words, an amount more than a count.
 const amountUnit = /^(?:%|\p{Sc}|[a-z]{1,3}|time)$/u;
-// "Whats the bill …?": chat drops the apostrophe of "what's".
-const asksWh =
-  /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:who|whom|whose|what|which|where|when|how|why)(?:['’]?s)?\b/i;
+const asksWh = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:who|whom|whose|what|which|where|when|how|why)\b/i;
 const asksWhy = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?why\b/i;
 // A sentence that names no date reports its article's day or the day before ("the helpline has taken
 // 64,000 calls"); only for a question dated within this many days is that a date to hold it to.
@@ -233,13 +231,16 @@ export function findMismatch(
   }
   const antecedent = sentence.antecedent?.text ?? '';
   if (facts.negated && !isNegated(sentence.text) && !isNegated(antecedent)) return 'negation';
+  // The sentence naming a quote's speaker, read at most once: the name and doer checks both need it.
+  let speakerText: string | undefined;
+  const speaker = (): string => {
+    speakerText ??= findAttribution(sentence.text, sentence.passage, splitSentences)?.text ?? '';
+    return speakerText;
+  };
   if (facts.names.length > 0 || facts.speaker.length > 0) {
-    const speaker = findAttribution(sentence.text, sentence.passage, splitSentences)?.text ?? '';
-    // An article's title lends its name to a sentence that names no one else ("Quorna General had
-    // opened 12 extra beds" is about Quorna General, whatever the headline says about Brackwell).
     // "What did the Harbour Gazette say?": an outlet is named by the articles it published.
     const context = new Set([
-      ...searchStems([sentence.text, antecedent, speaker].join(' ')),
+      ...searchStems([sentence.text, antecedent, speaker()].join(' ')),
       ...namedOutlet(sentence.passage.source, facts.asked),
     ]);
     const title = new Set(searchStems(sentence.passage.title));
@@ -252,7 +253,9 @@ export function findMismatch(
     if ([...facts.names, ...facts.speaker].some((name) => !mentions(context, name) && !lent(name)))
       return 'name';
   }
-  if (facts.asksDoer && !namesDoer(sentence, antecedent, splitSentences, facts.asked)) return 'actor';
+  // "Who has Kalnin picked …?": the sentence, its antecedent or its quote's speaker names someone else.
+  if (facts.asksDoer && !fitsAnswerKind(`${sentence.text} ${antecedent} ${speaker()}`, 'name', facts.asked))
+    return 'actor';
   if (facts.contrasts.some((contrast) => contradictsContrast(sentence.text, contrast))) return 'contrast';
   if (facts.actor && namesActorOnlyAfterAct(sentence.text, facts.actor)) return 'actor';
   // "What did Qatar propose?" is not answered by a sentence where Qatar proposes nothing.
@@ -273,20 +276,10 @@ export function findMismatch(
 }
 
 // "Who has the minister picked to lead the review?", "who said …?", "who are the two astronauts picked
-// for …?": someone the question does not name did it, or was chosen. "Who is Kalnin?", "who's leading …?" ask who someone is, which a sentence about them answers.
+// for …?": someone the question does not name did it, or was chosen. "Who is Kalnin?", "who's leading
+// …?" ask who someone is, which a sentence about them answers.
 const asksDoer =
   /^\W*(?:(?:so|and|but|ok)\s+)?who(?:\s+(?!is\b|was\b|are\b|were\b|['’]s\b)|(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|those|these)\s+(?:\S+\s+){0,3}?(?:picked|chosen|named|appointed|selected|hired|nominated)\b)/i;
-
-/** Whether the sentence, the one it refers back to or its quote's speaker names someone the question does not. */
-function namesDoer(
-  sentence: RankedSentence,
-  antecedent: string,
-  splitSentences: (text: string) => string[],
-  unlike: ReadonlySet<string>,
-): boolean {
-  const speaker = findAttribution(sentence.text, sentence.passage, splitSentences)?.text ?? '';
-  return fitsAnswerKind(`${sentence.text} ${antecedent} ${speaker}`, 'name', unlike);
-}
 
 // "Who's leading …", "who is mediating …": a role someone has now, which only a sentence naming the act
 // gives; a past act ("who called it a tax?", "who started the war?") is often reported in other words.

@@ -31,10 +31,10 @@ describe('the days that only date a statement', () => {
   });
 
   it('tells a question about a statement from one about the thing stated', () => {
-    expect(asksAboutSaying('when did rubio make his comments about the talks?')).toBe(true);
+    expect(asksAboutSaying('when did the mayor make her comments about the budget?')).toBe(true);
     expect(asksAboutSaying('when was the review announced?')).toBe(true);
-    expect(asksAboutSaying('what date did rubio lay out what the talks must cover?')).toBe(true);
-    expect(asksAboutSaying('when are the talks?')).toBe(false);
+    expect(asksAboutSaying('what date did the mayor lay out what the budget must cover?')).toBe(true);
+    expect(asksAboutSaying('when is the budget vote?')).toBe(false);
   });
 
   it('answers "when" with the time of the event, not the day someone spoke of it', async () => {

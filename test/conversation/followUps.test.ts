@@ -67,7 +67,7 @@ describe('an outcome asked as a follow-up', () => {
 });
 
 describe('a follow-up that asks only a degree', () => {
-  it('answers "and how long did it go on for?" about the meeting just discussed', async () => {
+  it('answers "and how long was it?" about the meeting just discussed', async () => {
     const today = '2026-05-04';
     const first = await askInConversation(fixture.context, {
       question: 'how many stallholders went to the meeting at the corn exchange?',
@@ -76,7 +76,7 @@ describe('a follow-up that asks only a degree', () => {
     });
     expect(first.answer).toMatch(/About 300 stallholders/);
     const followUp = await askInConversation(fixture.context, {
-      question: 'and how long did it go on for',
+      question: 'and how long was it?',
       scope,
       conversationId: first.conversationId,
       today,

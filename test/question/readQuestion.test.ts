@@ -16,7 +16,7 @@ describe('readQuestion', () => {
   });
 
   it.each([
-    ['what was that number about ten days ago, around the 14th?', 'what was that number?'],
+    ['what was the figure about a week ago, around the 12th?', 'what was the figure?'],
     ['how many ships docked yesterday?', 'how many ships docked?'],
     ['what did the minister say in June about the war?', 'what did the minister say in June about the war?'],
     ['what happened on Monday at the port?', 'what happened on Monday at the port?'],
@@ -49,13 +49,10 @@ describe('readQuestion', () => {
     ['do the outlets give different numbers for how many died?', 'how many died?'],
     ['wait, I thought the ferry was cancelled?', 'the ferry was cancelled?'],
     [
-      'what time did the ward reopen - do nbr and the herald say the same?',
+      'what time did the ward reopen - do the post and the gazette say the same?',
       'what time did the ward reopen -',
     ],
-    [
-      'how big is the ransom demand? is every outlet reporting the same amount',
-      'how big is the ransom demand?',
-    ],
+    ['how big is the fine? is every paper reporting the same amount', 'how big is the fine?'],
     ['how many people marched? seen different numbers going around', 'how many people marched?'],
     ['hmm i heard that the vote was cancelled', 'the vote was cancelled'],
     ['how big was the crowd? reports seem to say different things', 'how big was the crowd?'],
