@@ -1,3 +1,4 @@
+import { findSynonyms } from '../retrieval/synonyms.js';
 import { searchStems } from '../retrieval/terms.js';
 import { type DatedQuantity, doesAlternate, doFiguresAgree, isTrend } from './compareQuantities.js';
 import type { DisagreementQuestion } from './readDisagreementQuestion.js';
@@ -31,13 +32,29 @@ function filterFor(question: DisagreementQuestion): FigureFilter {
   };
 }
 
+// "The no-go area" is the article's "exclusion zone": a clause names the subject in the thesaurus's words too.
 const covers = (figure: Figure, subject: ReadonlySet<string>) =>
-  subject.size === 0 || [...subject].some((stem) => figure.clause.has(stem));
+  subject.size === 0 ||
+  [...subject].some(
+    (stem) => figure.clause.has(stem) || findSynonyms(stem).some((other) => figure.clause.has(other)),
+  );
 
-/** Whether two figures are about the question's subject: both clauses name it, or one does and they share a word. */
-function areAboutSubject(left: Figure, right: Figure, subject: ReadonlySet<string>): boolean {
+/**
+ * Whether two figures are about the question's subject: both clauses name it, or one does and they share
+ * a word, or one does and the other is its sentence's only figure of its kind in a sentence naming it (an
+ * apposition cut its clause off: "a single trawler, the Gannet Rose, … inside the zone").
+ */
+function areAboutSubject(
+  left: Figure,
+  right: Figure,
+  subject: ReadonlySet<string>,
+  sentences: readonly [EvidenceReading, EvidenceReading],
+): boolean {
   if (!covers(left, subject) && !covers(right, subject)) return false;
   if (covers(left, subject) && covers(right, subject)) return true;
+  const [other, reading] = covers(left, subject) ? [right, sentences[1]] : [left, sentences[0]];
+  const alone = reading.figures.filter((figure) => figure.kind === other.kind).length === 1;
+  if (alone && covers({ ...other, clause: reading.stems }, subject)) return true;
   const unitStems = new Set([...searchStems(left.quantity.unit), ...searchStems(right.quantity.unit)]);
   return [...left.clause].some((stem) => right.clause.has(stem) && !unitStems.has(stem));
 }
@@ -65,7 +82,7 @@ export function findConflictingFigures(
   for (const left of a.figures.filter(answers)) {
     const lefts = a.figures.filter((figure) => answers(figure) && sameKind(figure, left));
     const rights = b.figures.filter((figure) => answers(figure) && sameKind(figure, left));
-    const right = rights.find((figure) => areAboutSubject(left, figure, subject));
+    const right = rights.find((figure) => areAboutSubject(left, figure, subject, [a, b]));
     if (right === undefined) continue;
     if (
       doFiguresAgree(

@@ -1,6 +1,6 @@
 // Verbs that report what someone said; "according to" is handled on its own.
 const speechVerbs =
-  'said|says|say|told|tells|claimed|claims|insisted|insists|argued|argues|estimated|estimates|stated|states|reported|reports|announced|announces|confirmed|confirms|denied|denies|added|adds|warned|warns|maintained|maintains';
+  'said|says|say|told|tells|claimed|claims|insisted|insists|argued|argues|estimated|estimates|stated|states|reported|reports|announced|announces|confirmed|confirms|denied|denies|added|adds|warned|warns|maintained|maintains|shows|showed|show';
 const accordingTo = /\baccording to ([^,.;:]+)/i;
 // `"…," said Dana Rusk, general secretary …` — the speaker after the verb, a run of capitalised words
 // (not after "told": who follows it is the listener).

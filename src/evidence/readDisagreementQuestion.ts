@@ -22,11 +22,13 @@ const place = /^\s*where\b|\b(what|which) (city|country|place|town|venue|locatio
 const figure = /\bhow (many|much|long)\b|\b(what|which) (percentage|share|proportion|number|figure|price)\b/i;
 const countedAfter = /\bhow many\s+(.+)$|\b(?:number|count|total) of\s+(.+)$/i;
 const percentage = /\b(what|which) (percentage|share|proportion|part)\b|\bper ?cent\b|%/i;
+// "About an hour before", "within a week", "a year ago": a span of time, not the time a rate is per.
 const ratePattern =
-  /\b(?:per|a|an|each|every)\s+(day|week|month|year|hour)\b|\b(dai|week|month|year|hour)l[yi]\b|\bannual(?:ly)?\b/i;
+  /(?<!\b(?:about|around|nearly|almost|within|than|for|over)\s+)\b(?:per|a|an|each|every)\s+(day|week|month|year|hour)\b(?!\s+(?:before|after|ago|earlier|later|since|into|or)\b)|\b(dai|week|month|year|hour)l[yi]\b|\bannual(?:ly)?\b/i;
 
 /**
  * The time unit a rate is per: "a day", "per week", "each year", "daily", "annually" → day, week, year.
+ * A span of time around an event ("about an hour before", "a week after", "within a month") is none.
  *
  * @param text a question or a clause; `undefined` when it names no rate.
  */

@@ -79,4 +79,23 @@ describe('findDisagreement on another story', () => {
   it('returns null for a rate and a one-off figure of different things', () => {
     expect(ask('how many tonnes of aid do relief flights carry a day?')).toBeNull();
   });
+
+  it('returns two counts a day apart when each names its source, its subject in the thesaurus, one cut off by an apposition', () => {
+    const tents = [
+      report(
+        'Herald',
+        '2031-04-07',
+        'The camp authority said three field hospitals had opened in the quarantine zone about a day after the tremor.',
+      ),
+      report(
+        'Times',
+        '2031-04-08',
+        'Satellite images reviewed by the Times show a single field hospital, the Amberlight unit, inside the zone.',
+      ),
+    ];
+    expect(ask('how many field hospitals are in the quarantine area?', tents)).toMatchObject({
+      valueA: 'three field hospitals',
+      valueB: 'a single field hospital',
+    });
+  });
 });
