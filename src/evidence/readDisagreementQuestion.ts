@@ -19,7 +19,9 @@ export interface DisagreementQuestion {
 
 const yesNo = /^\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall)\b/i;
 const place = /^\s*where\b|\b(what|which) (city|country|place|town|venue|location)\b/i;
-const figure = /\bhow (many|much|long)\b|\b(what|which) (percentage|share|proportion|number|figure|price)\b/i;
+// "How far down", "how fast", "how big": a measure, which two accounts can give differently too.
+const figure =
+  /\bhow (many|much|long|far|fast|big|large|deep|high|tall|wide|heavy|old|often)\b|\b(what|which) (percentage|share|proportion|number|figure|price)\b/i;
 const countedAfter = /\bhow many\s+(.+)$|\b(?:number|count|total) of\s+(.+)$/i;
 const percentage = /\b(what|which) (percentage|share|proportion|part)\b|\bper ?cent\b|%/i;
 // "About an hour before", "within a week", "a year ago": a span of time, not the time a rate is per.
