@@ -20,14 +20,23 @@ function rangeOf({ value, bound }: Quantity): [number, number] {
   return [value - spread, value + spread];
 }
 
+/** Whether a figure's values come near `value` ("about 580" does "up to 600"; "150" does not). */
+function reaches(figure: Quantity, value: number): boolean {
+  const [low, high] = rangeOf(figure);
+  return low <= value && high >= value * (1 - aboutTolerance);
+}
+
 /**
  * Whether two figures of the same kind can both be true: the values they allow overlap ("about 2,900"
- * and "2,950"; "more than 20" and "23"; "up to 600" and "150"; "2.5" and "2.50"). "Up to 600" claims
- * 600 can be reached, so it cannot be true with "fewer than 150", a limit below it.
+ * and "2,950"; "more than 20" and "23"; "2.5" and "2.50"). "Up to 600" claims 600 can be reached, so
+ * it cannot be true with "fewer than 150", a limit below it, nor with a figure well short of it ("up to
+ * 40 per cent" and "23 per cent" are two accounts of one loss; "about 580" reaches it).
  */
 export function areCompatible(a: Quantity, b: Quantity): boolean {
   if (a.bound === 'upTo' && b.bound === 'atMost') return a.value <= b.value;
   if (b.bound === 'upTo' && a.bound === 'atMost') return b.value <= a.value;
+  if (a.bound === 'upTo' && (b.bound === 'exact' || b.bound === 'about')) return reaches(b, a.value);
+  if (b.bound === 'upTo' && (a.bound === 'exact' || a.bound === 'about')) return reaches(a, b.value);
   const [lowA, highA] = rangeOf(a);
   const [lowB, highB] = rangeOf(b);
   return lowA <= highB && lowB <= highA;

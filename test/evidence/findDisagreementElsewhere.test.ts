@@ -98,4 +98,24 @@ describe('findDisagreement on another story', () => {
       valueB: 'a single field hospital',
     });
   });
+
+  it('returns "up to" a share and a measured share well short of it as a disagreement, and one near it as agreement', () => {
+    const lost = (measured: string) => [
+      report(
+        'Herald',
+        '2031-04-09',
+        'Up to 30 per cent of the donated grain is spoiled in storage, the farmers union says.',
+      ),
+      report(
+        'Times',
+        '2031-04-09',
+        `"Our measured spoilage is ${measured} of the donated grain," said the relief agency.`,
+      ),
+    ];
+    expect(ask('how much of the donated grain is spoiled?', lost('12 per cent'))).toMatchObject({
+      valueA: 'Up to 30 per cent',
+      valueB: '12 per cent',
+    });
+    expect(ask('how much of the donated grain is spoiled?', lost('about 28 per cent'))).toBeNull();
+  });
 });
