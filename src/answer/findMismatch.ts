@@ -48,6 +48,8 @@ export interface QuestionFacts {
   breadth: KindBreadth;
   /** For "who is leading …?", the act asked about with its synonyms; else null. */
   whoAct: Set<string> | null;
+  /** For "how many protesters were arrested?", the act done to what is counted, with its synonyms; else null. */
+  countAct: Set<string> | null;
   /** For "how much … each business?", the stems of what each share is for; else null. */
   perUnit: Set<string> | null;
   /** "Who has X picked …?": the doer is someone the question does not name. */
@@ -114,6 +116,7 @@ export function readQuestionFacts(
       breadth,
       perUnit: null,
       whoAct: null,
+      countAct: null,
       asksDoer: false,
       asked: new Set(),
       nameHeads: new Map(),
@@ -143,6 +146,7 @@ export function readQuestionFacts(
     breadth,
     perUnit: readPerUnits(question)[0] ?? null,
     whoAct: readWhoAct(question, plan),
+    countAct: readCountAct(question, plan),
     asksDoer: asksDoer.test(question),
     asked: new Set(searchStems(question)),
     nameHeads: readNameHeads(question),
@@ -211,7 +215,9 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  * - `count`: "how much will it cost?" and the sentence states no sum of money; or "how many X?" and
  *   every figure of the sentence counts something else (`countsSomethingElse`),
  *   or counts another thing the question names and never X ("how much compensation per patient?"
- *   against "compensation for about 2,300 patients": `countsOtherAsked`).
+ *   against "compensation for about 2,300 patients": `countsOtherAsked`), or "how many X were V-ed?"
+ *   and neither the sentence nor the one it refers back to states V or its agent in any of their words
+ *   ("how many protesters were arrested?" against "the crackdown killed thousands").
  *
  * @param splitSentences the sentence splitter passages were built with (to find a quote's speaker).
  * @returns null when nothing contradicts.
@@ -270,6 +276,8 @@ export function findMismatch(
     return 'figure';
   if (facts.asksMoney && !givesMoney(sentence.text)) return 'count';
   if (facts.countedStems && facts.perUnit && sharesForOther(sentence.text, facts.perUnit)) return 'count';
+  // "How many protesters were arrested?" is not answered by how many the crackdown killed.
+  if (facts.countAct && !statesAct(`${sentence.text} ${antecedent}`, facts.countAct)) return 'count';
   if (facts.countedStems && countsSomethingElse(sentence.text, facts)) return 'count';
   if (facts.countedStems && facts.countedNoun && countsOtherAsked(sentence.text, facts)) return 'count';
   return null;
@@ -304,15 +312,34 @@ function statesAct(text: string, act: ReadonlySet<string>): boolean {
   );
 }
 
+/** A verb's stem with the synonyms its query concept carries; null for no content word. */
+function readAct(verb: string, plan: QueryPlan): Set<string> | null {
+  const stem = searchStems(verb)[0];
+  if (stem === undefined) return null;
+  const concept = plan.concepts.find((candidate) => candidate.stem === stem);
+  return new Set([stem, ...(concept?.synonyms ?? [])]);
+}
+
+// "How many people were killed", "how many flights have been cancelled so far": a count of what an act
+// was done to, in the passive, whose participle (or its agent: "covered by the recall" is "recalled")
+// the counting sentence must state in some word.
+const countPassive =
+  /\bhow\s+many\s+(?:[\p{L}'’-]+\s+){1,3}?(?:were|was|have\s+been|has\s+been|had\s+been|got|get|been)\s+(?:(?:already|actually|reportedly|now)\s+)?(\p{L}+(?:ed|en))\b(?:\s+by\s+(?:the\s+|a\s+|an\s+)?(\p{L}+))?/iu;
+
+function readCountAct(question: string, plan: QueryPlan): Set<string> | null {
+  const match = countPassive.exec(question);
+  const act = match?.[1] === undefined ? null : readAct(match[1], plan);
+  const agent = match?.[2] === undefined ? null : readAct(match[2], plan);
+  return act && new Set([...act, ...(agent ?? [])]);
+}
+
 /** The act a "who is <verb>ing …?" question asks the doer of, with its synonyms, as stems; else null. */
 function readWhoAct(question: string, plan: QueryPlan): Set<string> | null {
   const match = whoVerb.exec(question);
   const verb = match?.[1] ?? match?.[2];
   if (verb === undefined || lightVerb.test(verb)) return null;
-  const stem = searchStems(verb)[0];
-  if (stem === undefined) return null;
-  const concept = plan.concepts.find((candidate) => candidate.stem === stem);
-  const act = new Set([stem, ...(concept?.synonyms ?? [])]);
+  const act = readAct(verb, plan);
+  if (act === null) return null;
   // Who leads is named by the title as often as by the verb: "Dana Rusk, the union's general secretary".
   if (leadingStems.some((leading) => act.has(leading))) for (const title of titleStems) act.add(title);
   return act;

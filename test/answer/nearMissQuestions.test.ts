@@ -154,6 +154,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /31 stranded men/,
   ],
   [
+    'a count of what another act was done to',
+    'How many passengers were injured on trains cancelled in the winter?',
+    'How many passengers were compensated for trains cancelled in the winter?',
+    /about 4,000 passengers/,
+  ],
+  [
     'a depth where the sentence gives only a duration',
     'How deep is the Harwell reservoir?',
     'How deep is the new tunnel under Harwell station?',
