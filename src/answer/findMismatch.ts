@@ -196,7 +196,8 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
 /**
  * Whether a candidate sentence contradicts what the question pins down, and how:
  * - `date`: the question dates the event ("what did she say on Monday?") and every date the sentence
- *   names, resolved against its article's publish day, falls outside that window ("on Wednesday");
+ *   names (or, naming none, the sentence it refers back to), resolved against its article's publish
+ *   day, falls outside that window ("on Wednesday");
  * - `negation`: the question is negated ("which towns are not covered?") and neither the sentence nor
  *   the one it refers back to is;
  * - `name`: a name of the question (or a word of the speaker "what did X say?" asks about) that the
@@ -229,10 +230,17 @@ export function findMismatch(
 ): Mismatch | null {
   const { eventWindow } = facts;
   if (eventWindow) {
-    const dates = resolveEventDates(sentence.text, sentence.passage.published ?? '');
-    if (dates.length > 0 && dates.every(({ date }) => date < eventWindow.from || date > eventWindow.to))
-      return 'date';
-    if (dates.length === 0 && reportsOutsideWindow(sentence.passage.published ?? null, eventWindow))
+    const published = sentence.passage.published ?? '';
+    const outside = (dates: { date: string }[]) =>
+      dates.length > 0 && dates.every(({ date }) => date < eventWindow.from || date > eventWindow.to);
+    const dates = resolveEventDates(sentence.text, published);
+    if (outside(dates)) return 'date';
+    // A sentence that answers through the one before it ("Fearing that talks …" after "On Wednesday,
+    // Rubio said …") is dated by it.
+    const before =
+      dates.length === 0 && sentence.antecedent ? resolveEventDates(sentence.antecedent.text, published) : [];
+    if (outside(before)) return 'date';
+    if (dates.length === 0 && before.length === 0 && reportsOutsideWindow(published || null, eventWindow))
       return 'date';
   }
   const antecedent = sentence.antecedent?.text ?? '';

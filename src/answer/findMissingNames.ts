@@ -56,7 +56,10 @@ export function findMissingNames(question: string, plan: QueryPlan): string[] {
   ]);
   const missing = new Set(
     unknown
-      .filter((concept) => concept.proper || candidateStems.has(concept.stem))
+      // "On Tuesday" says when: a day no article names is no one the articles fail to mention.
+      .filter(
+        (concept) => (concept.proper || candidateStems.has(concept.stem)) && !isCalendarWord(concept.word),
+      )
       .map((concept) => concept.stem),
   );
   const speaker = findUnknownSpeaker(question, unknown);
