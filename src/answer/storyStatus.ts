@@ -7,7 +7,7 @@ import { toIsoDay } from './frameClaims.js';
 // "What's the latest on the Greyfell fire?", "where do things stand with the recall?", "what's going on
 // with Sallow Cross?": the state of a whole story, not one fact of it.
 const statusRequest =
-  /\b(?:the\s+)?latest\s+(?:on|with|about|w|re|regarding|in)\b|\bwhere\s+(?:do|does)\s+things\s+stand\b|\b(?:status|state\s+of\s+play)\s+(?:of|on|with)\b|\bwhat['’]?s\s+(?:happening|going\s+on)\s+(?:with|at|in)\b/i;
+  /\b(?:the\s+)?latest\s+(?:on|with|about|w|re|regarding|in)\b|\bwhere\s+(?:do|does)\s+(?:things|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+stand\b|\b(?:status|state\s+of\s+play)\s+(?:of|on|with)\b|\bwhat['’]?s\s+(?:happening|going\s+on)\s+(?:with|at|in)\b/iu;
 /** A story's name is short ("the Halbeck bridge", "the Tensivar recall"); more words ask about something in it. */
 const maxSubjectWords = 3;
 

@@ -137,6 +137,13 @@ const latestCues: Cue[] = [
     pattern:
       /\bwhere\s+(?:do|does|did)\s+(?:things|it|matters|we|they)\s+stand(?:\s+(?:with|on))?|\bwhere\s+are\s+(?:we|things)\s+(?:at\s+)?with\b|\bwhat(?:['’]?s|\s+is)\s+the\s+(?:status|state\s+of\s+play)(?:\s+(?:of|on|with))?/gi,
   },
+  {
+    // "Where does the port strike stand?": the same, its subject between the two halves, which go.
+    operator: 'latest',
+    filler: true,
+    pattern:
+      /\bwhere\s+(?:do|does)\b(?=(?:\s+[\p{L}'’-]+){1,4}\s+stand\b)|(?<=\bwhere\s+(?:do|does)(?:\s+[\p{L}'’-]+){1,4}\s+)stand\b/giu,
+  },
   { operator: 'latest', filler: true, pattern: /\b(?:not\s+)?yet\b(?=\s*[?.!,]|\s*$)|\byet\s+to\b/gi },
   // "How many now, and how many at the start?", "now compared with the first figure": the latest with
   // the earliest version beside it, which the latest answer shows as "Earlier".

@@ -83,6 +83,13 @@ describe('answers on a developing story', () => {
     expect(answer.citations.every((citation) => (citation.published ?? '') >= '2025-10-19')).toBe(true);
   });
 
+  it('answers "where does the port strike stand?" with the story\'s newest developments too', async () => {
+    const answer = await ask('where does the port strike stand?');
+    expect(answer.answer).toMatch(
+      /^New since 19 October 2025, oldest first:\n- 21 October · Coastal Wire: «/,
+    );
+  });
+
   it('refuses the latest on a story no article covers rather than listing the news', async () => {
     const answer = await ask("what's the latest on the Lisbon metro strike?");
     expect(answer.abstained).toBe(true);

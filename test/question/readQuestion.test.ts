@@ -69,6 +69,12 @@ describe('readQuestion', () => {
     expect(read.searchText).toBe('the strike?');
   });
 
+  it('reads "where does the ferry dispute stand?" as the latest state of the ferry dispute', () => {
+    const read = readQuestion('where does the ferry dispute stand?', today);
+    expect(read.scope.operator).toBe('latest');
+    expect(read.searchText).toBe('the ferry dispute?');
+  });
+
   it('keeps a question about numbers that makes no such remark', () => {
     expect(readQuestion('what numbers have the union seen?', today).searchText).toBe(
       'what numbers have the union seen?',
