@@ -198,8 +198,8 @@ function findEarlierVersion(ranked: RankedSentence[], latest: RankedSentence): R
  * words of the question ("Iranian officials backed out of that plan" needs the plan), and the sentence
  * after when it names the speaker of a quote the answer leaves unattributed. A story republished by
  * several outlets counts once (its first copy). Newer reports win ties; for a question about the
- * present or "as of" a date they win outright, and an older report that answered differently is shown
- * after it as "Earlier" (asked about the present, the newest report answering within 70% of the best
+ * present, "as of" a date or how something changed they win outright, and an older report that
+ * answered differently is shown after it as "Earlier" (asked about the present, the newest report answering within 70% of the best
  * is the latest). The answer ends with the date it is "as of" (the newest article cited).
  *
  * Abstains when most of the question's words occur in no article, when no sentence covers at least
@@ -317,7 +317,8 @@ export function composeExtractiveAnswer(
   } else if (superseding) {
     quoteWithContext(superseding, 'Latest');
     quoteWithContext(best, 'Earlier');
-  } else if (scope.operator === 'latest') {
+  } else if (scope.operator === 'latest' || scope.operator === 'evolution') {
+    // "How has her lead changed?": where the figure stands now, and where it started.
     const latest =
       pickByDay(
         answering.filter((sentence) => sentence.score >= latestShare * best.score),

@@ -90,6 +90,13 @@ describe('answers on a developing story', () => {
     );
   });
 
+  it('answers how a figure changed with where it stands now and where it started', async () => {
+    const answer = await ask("how has the employers' pay offer changed?");
+    expect(answer.answer).toMatch(
+      /^Latest — [^«]*: «[^»]*10 per cent[^»]*» \[1\].* Earlier — [^«]*: «[^»]*2\.5 per cent/s,
+    );
+  });
+
   it('refuses the latest on a story no article covers rather than listing the news', async () => {
     const answer = await ask("what's the latest on the Lisbon metro strike?");
     expect(answer.abstained).toBe(true);
