@@ -1,4 +1,5 @@
 import { personNouns } from '../evidence/personNouns.js';
+import { countryWords } from '../retrieval/countries.js';
 import type { QueryConcept } from '../retrieval/planQuery.js';
 import type { RetrievedPassage } from '../retrieval/searchPassages.js';
 import { searchStems } from '../retrieval/terms.js';
@@ -44,6 +45,15 @@ const genericPersonStems = new Set(
   searchStems('people person persons folk folks guys individuals someone somebody anyone anybody'),
 );
 let personStems: Set<string> | undefined;
+// "Which countries were to send officials?": a sentence naming Turkey and Egypt speaks of countries.
+const genericCountryStems = new Set(searchStems('country countries nation nations'));
+const countryStems = new Set([...countryWords].flatMap((word) => searchStems(word)));
+
+/** Whether the stems hold a country's name or adjective (`countryWords`) other than the question's own. */
+function namesAnyCountry(stems: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+  for (const stem of stems) if (countryStems.has(stem) && !asked.has(stem)) return true;
+  return false;
+}
 
 /**
  * Whether the stems hold a noun whose commonest sense is a person (WordNet noun.person), other than the
@@ -66,7 +76,8 @@ function refersBack(sentence: string): boolean {
 /**
  * Measures how much of a query a set of stems covers: the IDF-weighted share of the query's concepts
  * found, each counting fully when its own stem is present and 0.7 for a thesaurus synonym (or, for a
- * word for anyone such as "people", any other noun for a person); concepts
+ * word for anyone such as "people", any other noun for a person; for "country", any country's name
+ * or adjective the question does not use); concepts
  * found only in `contextStems` count half as much again. Concepts carried from earlier turns add at
  * most a quarter on top of the question's own coverage.
  *
@@ -82,6 +93,8 @@ function measureCoverage(
   const credit = (concept: QueryConcept, present: ReadonlySet<string>): number => {
     if (present.has(concept.stem)) return 1;
     if (concept.synonyms.some((synonym) => present.has(synonym))) return synonymCredit;
+    if (genericCountryStems.has(concept.stem))
+      return namesAnyCountry(present, askedStems) ? synonymCredit : 0;
     return genericPersonStems.has(concept.stem) && namesAnyPerson(present, askedStems) ? synonymCredit : 0;
   };
   const totals = { asked: 0, askedKnown: 0, askedFound: 0, carried: 0, carriedFound: 0 };

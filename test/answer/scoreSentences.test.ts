@@ -39,4 +39,16 @@ describe('scoreSentences', () => {
     expect(withOfficials?.coverage).toBeCloseTo((1 + 0.7) / 2);
     expect(withRoads?.coverage).toBeCloseTo(1 / 2);
   });
+
+  it('meets "countries" with any country named that the question does not name', () => {
+    const concepts = [concept('countri', 'countries'), concept('summit', 'summit')];
+    const [named, asked, none] = scoreSentences(
+      [...concepts, concept('norwai', 'norway')],
+      [passage('Chile and Ghana sent ministers to the summit. Norway hosted the summit. The summit ended.')],
+      splitIntoSentences,
+    );
+    expect(named?.coverage).toBeCloseTo((0.7 + 1) / 3);
+    expect(asked?.coverage).toBeCloseTo((1 + 1) / 3);
+    expect(none?.coverage).toBeCloseTo(1 / 3);
+  });
 });
