@@ -37,6 +37,10 @@ const carriedBonus = 0.25;
 // The sentence before counts only for a sentence that refers back to it ("that plan", "they").
 const demonstrative = /\b(that|this|those|these|such)\b/i;
 const pronoun = /\b(it|its|they|them|their|he|his|she|her)\b/i;
+// "In return, they said, it would expect …": a sentence opening on a link to the one before is half of
+// a statement, quoted with it whatever words the question shares with each.
+const linkBack =
+  /^\W*(?:in\s+(?:return|exchange|response|turn)|as\s+a\s+result|instead|even\s+so|by\s+contrast|in\s+contrast)\b/i;
 // A name before the pronoun is what it most likely stands for ("The Harwell Club said it had added …").
 const nameWithin = /\s\p{Lu}\p{Ll}/u;
 
@@ -68,7 +72,7 @@ function namesAnyPerson(stems: ReadonlySet<string>, asked: ReadonlySet<string>):
 
 /** Whether a sentence refers back to the one before: a demonstrative, or a pronoun no name precedes. */
 function refersBack(sentence: string): boolean {
-  if (demonstrative.test(sentence)) return true;
+  if (demonstrative.test(sentence) || linkBack.test(sentence)) return true;
   const at = sentence.search(pronoun);
   return at !== -1 && !nameWithin.test(sentence.slice(0, at));
 }
@@ -191,8 +195,9 @@ export function scoreSentences(
       );
       const antecedentAdds =
         preceding !== null &&
-        measureCoverage(concepts, new Set([...stems, ...precedingStems]), conceptStems).covered.size >
-          own.covered.size;
+        (linkBack.test(text) ||
+          measureCoverage(concepts, new Set([...stems, ...precedingStems]), conceptStems).covered.size >
+            own.covered.size);
       return {
         text,
         passage,

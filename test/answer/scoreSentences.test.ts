@@ -51,4 +51,14 @@ describe('scoreSentences', () => {
     expect(asked?.coverage).toBeCloseTo((1 + 1) / 3);
     expect(none?.coverage).toBeCloseTo(1 / 3);
   });
+
+  it('keeps the sentence before one that opens on a link to it ("In return, …") as its antecedent', () => {
+    const concepts = [concept('ostmark', 'ostmark'), concept('sanction', 'sanctions')];
+    const [, linked] = scoreSentences(
+      concepts,
+      [passage('Ostmark may offer to cut tariffs. In return, Ostmark would expect sanctions to be lifted.')],
+      splitIntoSentences,
+    );
+    expect(linked?.antecedent?.text).toBe('Ostmark may offer to cut tariffs.');
+  });
 });
