@@ -301,11 +301,12 @@ export function namesPlace(sentence: string, kind: AnswerKind): boolean {
   return kind === 'place' && locativeName.test(sentence);
 }
 
-// The words news reports an outcome with: a decision, a vote, a ruling, an agreement, and their results.
+// The words news reports an outcome with: a decision, a ruling, an agreement, and their results; a vote
+// only as "voted" ("41 votes", "the ballots" are no outcome).
 const outcomeStems = new Set(
   searchStems(
     `decide decided decision agree agreed agreement deal concluded conclusion settle settled settlement sign
-signed vote voted ballot rule ruled ruling verdict result outcome accept accepted reject rejected approve
+signed rule ruled ruling verdict result outcome accept accepted reject rejected approve
 approved approval grant granted refuse refused deny denied dismiss dismissed uphold upheld pass passed
 adopt adopted endorse endorsed overturn overturned win won lose lost`,
   ),
@@ -314,8 +315,30 @@ adopt adopted endorse endorsed overturn overturned win won lose lost`,
 /**
  * Whether a sentence reports an outcome — a decision, vote, ruling or agreement ("the court granted the
  * injunction", "members voted to accept"), as an answer to "what did the judge decide?" must; a
- * sentence about the application or the hearing is no outcome. The word list is general news English.
+ * sentence about the application or the hearing is no outcome, nor is an outcome word after "to" or a
+ * modal ("asking the court to rule", "could still decide"). The word list is general news English.
  */
 export function reportsOutcome(sentence: string): boolean {
-  return searchStems(sentence).some((stem) => outcomeStems.has(stem));
+  const words = sentence.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  // "Asking the court to rule", "expects to decide by Wednesday", "could still decide": what is asked
+  // for or to come, not an outcome.
+  return words.some(
+    (word, index) =>
+      !unrealised.has(words[index - 1] ?? '') &&
+      (word === 'voted' || searchStems(word).some((stem) => outcomeStems.has(stem))),
+  );
 }
+
+const unrealised = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'shall',
+  'still',
+]);

@@ -5,6 +5,7 @@ import {
   fitsPlanTense,
   readAnswerKind,
   readDimension,
+  reportsOutcome,
 } from '../../src/answer/answerKind.js';
 import { searchStems } from '../../src/retrieval/terms.js';
 
@@ -121,5 +122,20 @@ describe('questions about the original plan', () => {
     expect(fitsPlanTense('Initially, the talks were to be held in Istanbul.', 'where are the talks?')).toBe(
       -1,
     );
+  });
+});
+
+describe('reportsOutcome', () => {
+  it('reads a ruling, a vote or a deal that happened as an outcome', () => {
+    expect(reportsOutcome('The tribunal ruled that the ferry licence was void.')).toBe(true);
+    expect(reportsOutcome('Members voted to accept the offer.')).toBe(true);
+  });
+
+  it('reads no outcome in a ruling asked for or to come, or in votes counted', () => {
+    expect(reportsOutcome('The union filed a petition asking the tribunal to rule on the licence.')).toBe(
+      false,
+    );
+    expect(reportsOutcome('The tribunal expects to rule by Friday.')).toBe(false);
+    expect(reportsOutcome('The challenger leads by 41 votes after the recount of the ballots.')).toBe(false);
   });
 });
