@@ -37,6 +37,21 @@ const nameQuestion =
 // building, which only its name answers.
 const organisationQuestion =
   /^\W*(?:(?:so|and|but|ok)\s+)?(?:which|what)\s+(?:[a-z]+\s+)?(?:company|companies|firm|firms|organi[sz]ations?|agency|supplier|suppliers|manufacturer|maker|contractor|subcontractor|airline|carrier|operator|bank|insurer|charity|club|newspaper|hotel|hotels|hospital|hospitals|school|schools|airport|airports|station|prison|stadium)\b/i;
+// "Which judge is handling the case?", "what officials have resigned?": a noun for a person asked of
+// its name; "which analyst said …?" is a quote's speaker, whom another sentence may name.
+const personQuestion =
+  /^\W*(?:(?:so|and|but|ok)\s+)?(?:which|what)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:is|are|was|were|has|have|had|will|would|did|does|do)\b/i;
+const genericPeople = new Set([
+  'people',
+  'person',
+  'persons',
+  'one',
+  'ones',
+  'group',
+  'groups',
+  'side',
+  'sides',
+]);
 // A person's name as news writes it: two capitalised words in a row ("Hester Quayle", "Marco Rubio"),
 // one of them no English word in lower case, which tells it from an organisation ("Safety Board").
 const personName = /(\p{Lu}[\p{Ll}'’-]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}'’-]+)/gu;
@@ -71,8 +86,8 @@ function asksFirst(question: string, pattern: RegExp): boolean {
  * Reads the kind of answer a question wants: a time for "when …", an hour for "what time …", a
  * quantity for "how many/much …", a measure for "how long/far/big …", the time elapsed for "how long
  * has it been …?" (a length, or the day it began), a person's name for "what's the name of the
- * driver?" (a noun whose commonest sense is a person, `kindOf`), any name for "the name of the ship"
- * or "which company …?".
+ * driver?" or "which judge is …?" (a noun whose commonest sense is a person, `kindOf`), any name for
+ * "the name of the ship" or "which company …?".
  *
  * @param question the user's question, any string.
  */
@@ -84,6 +99,9 @@ export function readAnswerKind(question: string): AnswerKind {
   if (placeQuestion.test(question)) return 'place';
   if (asksFirst(question, measureQuestion)) return 'measure';
   if (organisationQuestion.test(question)) return 'name';
+  // "Which judge is handling the case?": a person, named, as "what's the name of the judge?" asks.
+  const asked = personQuestion.exec(question)?.[1]?.toLowerCase();
+  if (asked !== undefined && !genericPeople.has(asked) && kindOf(asked) === 'person') return 'personName';
   const named = nameQuestion.exec(question);
   if (named) {
     const words = (named[1] ?? named[2] ?? '').toLowerCase().split(/\s+/);

@@ -80,6 +80,12 @@ describe('the kind of answer a question asks for', () => {
     expect(fitsAnswerKind('His co-pilot was Mira Tolland, 31.', 'personName', officer)).toBe(true);
   });
 
+  it('wants a person named for "which judge is …?", and leaves "which analyst said …?" to the quote', () => {
+    expect(readAnswerKind('which judge is hearing the ferry appeal?')).toBe('personName');
+    expect(readAnswerKind('which analyst said the fares were too high?')).toBe('other');
+    expect(readAnswerKind('which people were moved out?')).toBe('other');
+  });
+
   it('reads a name as its run of capitalised words, and no day or month as a place', () => {
     const pell = new Set(searchStems('who has pell picked to chair the panel?'));
     expect(fitsAnswerKind('Minister Ada Pell announced a panel.', 'name', pell)).toBe(false);
