@@ -5,6 +5,10 @@ import { readMessageBody } from '../support/fakeDiscord.js';
 import { createSnowflake } from '../support/fakeDiscordPayloads.js';
 import { useTestBot } from '../support/useTestBot.js';
 
+// How long to wait for the router to log the interaction's end: a wait, not a speed check, generous
+// because retried requests back off and a loaded machine runs slower (1 s, vitest's default, was not).
+const settled = { timeout: 15_000 };
+
 describe('answers across dropped connections', () => {
   const testBot = useTestBot();
 
@@ -23,10 +27,12 @@ describe('answers across dropped connections', () => {
   /** Every message body the user's reply was set to, in order, once the router is done with it. */
   async function repliesSeen(interaction: DispatchedInteraction): Promise<string[]> {
     const { logLines, fake } = testBot();
-    await vi.waitFor(() =>
-      expect(logLines.some((line) => line.interactionId === interaction.id && Number(line.level) >= 30)).toBe(
-        true,
-      ),
+    await vi.waitFor(
+      () =>
+        expect(
+          logLines.some((line) => line.interactionId === interaction.id && Number(line.level) >= 30),
+        ).toBe(true),
+      settled,
     );
     return fake
       .requestsFor(interaction)
@@ -92,10 +98,12 @@ describe('answers across dropped connections', () => {
     );
     for (let attempt = 0; attempt < times; attempt += 1) fake.resetNext(drops, moment);
     const submission = await steps.followUp(answer, 'why did that plan fall through?', reader);
-    await vi.waitFor(() =>
-      expect(logLines.some((line) => line.interactionId === submission.id && Number(line.level) >= 30)).toBe(
-        true,
-      ),
+    await vi.waitFor(
+      () =>
+        expect(
+          logLines.some((line) => line.interactionId === submission.id && Number(line.level) >= 30),
+        ).toBe(true),
+      settled,
     );
     const replies = fake.channelMessages.filter(
       (message) =>
