@@ -24,9 +24,10 @@ const retrievedPassages = 12;
 /** Passages searched before a time-scoped question keeps those of its window. */
 const scopedSearchDepth = 48;
 
-// Zero-width spaces and joiners, word joiners and byte-order marks: invisible, yet they split a word
-// ("Wh\u200Bere") so that it matches nothing.
-const invisibleCharacters = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens, and the direction marks,
+// embeddings and isolates of text pasted from the web or typed right to left (Unicode's Bidi_Control
+// set): invisible, yet they split a word ("Wh\u200Bere", "Ru\u00ADbio") so that it matches nothing.
+const invisibleCharacters = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 // Terminal escape sequences (ESC "[31m") and other control characters pasted with a question: no words.
 // Tabs and line breaks are control characters too; they become the space they stood for.
 const controlCharacters = /\p{Cc}\[[0-9;?]*[ -/]*[@-~]|\p{Cc}/gu;
@@ -35,6 +36,17 @@ const controlCharacters = /\p{Cc}\[[0-9;?]*[ -/]*[@-~]|\p{Cc}/gu;
 const markdownLink = /\[([^\]]*)\]\((?:https?:\/\/|www\.)[^)\s]*\)/gi;
 const bareLink = /\b(?:https?:\/\/|www\.)\S+/gi;
 const characters = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Segmenting takes time that grows with the square of the text's length (100,000 characters: 2 s and
+// gigabytes when spread into an array); past this many code units, characters are code points.
+const segmentedLength = 10_000;
+
+/** Characters as a person counts them (graphemes), or code points for a text far over any limit. */
+function countCharacters(text: string): number {
+  if (text.length > segmentedLength) return Array.from(text).length;
+  let count = 0;
+  for (const _ of characters.segment(text)) count += 1;
+  return count;
+}
 
 /**
  * Validates a question as typed by a user.
@@ -53,7 +65,7 @@ export function validateQuestion(question: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (trimmed === '') throw new UserInputError('Please ask a question: the text was empty.');
-  const length = [...characters.segment(trimmed)].length;
+  const length = countCharacters(trimmed);
   if (length > maxQuestionLength) {
     throw new UserInputError(
       `Please keep questions to at most ${maxQuestionLength.toLocaleString('en-US')} characters (this one has ${length.toLocaleString('en-US')}).`,

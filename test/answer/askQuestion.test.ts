@@ -136,6 +136,14 @@ describe('askQuestion', () => {
     expect(hidden.answer).toMatch(/Muscat/);
   });
 
+  it('ignores direction marks and soft hyphens pasted into a question', async () => {
+    const marked = await askQuestion(fixture.context, '\u200FWhere are the talks being held?\u200E');
+    expect(marked.answer).toMatch(/Muscat/);
+    const hyphenated = await askQuestion(fixture.context, 'What did Ru\u00ADbio say about the talks?');
+    expect(hyphenated.answer).toMatch(/Rubio/);
+    expect(hyphenated.answer).not.toMatch(/don't mention/);
+  });
+
   it('reads a question pasted with terminal colours or a link as the question, naming neither', async () => {
     for (const question of [
       'where are the\x1b[31m talks\x07 being held?',

@@ -153,6 +153,14 @@ describe('ask command line', () => {
     );
   });
 
+  it('refuses a 100,000-character question with the same message, not an out-of-memory crash', async () => {
+    const refused = await ask(['a'.repeat(100_000)]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'newsdesk: Please keep questions to at most 1,000 characters (this one has 100,000).\n',
+    );
+  });
+
   it('prints one plain line, no JSON logs, when the knowledge refresh skipped files', async () => {
     const knowledge = join(directory, 'broken-knowledge');
     cpSync('knowledge', knowledge, { recursive: true });
