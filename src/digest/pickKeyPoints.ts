@@ -36,12 +36,13 @@ const boilerplatePatterns = [
   /\b(all rights reserved|click here|newsletter)\b/i,
 ];
 
+function isStatement(sentence: string): boolean {
+  return !sentence.endsWith('?') && !boilerplatePatterns.some((pattern) => pattern.test(sentence));
+}
+
 function isKeyPointCandidate(sentence: string): boolean {
   return (
-    sentence.length >= minSentenceLength &&
-    sentence.length <= maxSentenceLength &&
-    !sentence.endsWith('?') &&
-    !boilerplatePatterns.some((pattern) => pattern.test(sentence))
+    sentence.length >= minSentenceLength && sentence.length <= maxSentenceLength && isStatement(sentence)
   );
 }
 
@@ -68,13 +69,19 @@ function scoreCentrality(
  * most central one, so an aside is never a point), skipping any that repeat a point already chosen. Sentences are quoted whole, never rewritten, so every point is citable.
  *
  * @param passages one article's passages in reading order.
- * @returns points in reading order; `[]` only when no sentence qualifies (e.g. a captions-only file).
+ * @returns points in reading order (an article of only short or long sentences gives its statements of
+ *   any length); `[]` only when no sentence qualifies (e.g. a captions-only file).
  */
 export function pickKeyPoints(passages: readonly Passage[]): KeyPoint[] {
-  const candidates: Candidate[] = passages
-    .flatMap((passage) => splitIntoSentences(passage.text).map((text) => ({ text, passageId: passage.id })))
-    .filter(({ text }) => isKeyPointCandidate(text))
-    .map((sentence, position) => ({ ...sentence, position, stems: new Set(searchStems(sentence.text)) }));
+  const sentences = passages.flatMap((passage) =>
+    splitIntoSentences(passage.text).map((text) => ({ text, passageId: passage.id })),
+  );
+  // A breaking-news flash ("The talks collapsed. Iran walked out.") is all short sentences: its
+  // statements are its points, or the newest development would vanish from digests and timelines.
+  const sized = sentences.filter(({ text }) => isKeyPointCandidate(text));
+  const candidates: Candidate[] = (
+    sized.length > 0 ? sized : sentences.filter(({ text }) => isStatement(text))
+  ).map((sentence, position) => ({ ...sentence, position, stems: new Set(searchStems(sentence.text)) }));
   const lead = candidates[0];
   if (!lead) return [];
   const sentencesWithStem = new Map<string, number>();

@@ -42,6 +42,13 @@ describe('pickKeyPoints', () => {
     ]);
   });
 
+  it('returns the statements of a flash made only of short sentences, its first as the lead', () => {
+    const points = pickKeyPoints(
+      passages('The ferry talks collapsed. The union walked out.', 'No new date was set.'),
+    );
+    expect(points[0]).toEqual({ text: 'The ferry talks collapsed.', passageId: 'p0' });
+  });
+
   it('returns no points when the article has only captions and fragments', () => {
     expect(
       pickKeyPoints(passages('Photo: AP', 'Read more: our coverage of the talks in one place.')),
