@@ -88,10 +88,35 @@ export function createDatabaseBusyError(
 
 // Another program's SQLite file has tables but has never been migrated by newsdesk.
 function isForeignDatabase(database: NewsdeskDatabase): boolean {
-  if ((database.pragma('user_version', { simple: true }) as number) !== 0) return false;
-  return (
-    database.prepare("SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1").get() !== undefined
-  );
+  // One read transaction: another process migrating the new file between the two reads would show
+  // its tables beside the version it had not yet set.
+  return database.transaction(() => {
+    if ((database.pragma('user_version', { simple: true }) as number) !== 0) return false;
+    return (
+      database.prepare("SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1").get() !==
+      undefined
+    );
+  })();
+}
+
+/** Attempts at switching a new file to WAL while another process holds it, 20 ms apart. */
+const walAttempts = 100;
+const walRetryMilliseconds = 20;
+
+/**
+ * Switches the database to WAL. SQLite does not wait (`busy_timeout`) for the lock this takes, so two
+ * processes creating the file at once would see "database is locked": the switch is retried.
+ */
+function useWriteAheadLog(database: NewsdeskDatabase): void {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      database.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= walAttempts) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, walRetryMilliseconds);
+    }
+  }
 }
 
 /**
@@ -108,9 +133,9 @@ export function openDatabase(path: string): NewsdeskDatabase {
   try {
     if (path !== ':memory:') createParentFolders(path);
     database = new Database(path);
-    database.pragma('journal_mode = WAL');
-    database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
+    useWriteAheadLog(database);
+    database.pragma('foreign_keys = ON');
     if (isForeignDatabase(database)) {
       throw createDatabaseDamagedError(path, 'it holds tables newsdesk did not create');
     }

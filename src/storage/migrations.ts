@@ -163,20 +163,28 @@ const migrations: string[] = [
   `,
 ];
 
-/**
- * Brings a database up to the newest schema inside one transaction.
- *
- * @throws Error from SQLite when a migration fails; the transaction leaves the database unchanged.
- */
-export function migrate(database: Database.Database): void {
+function readVersion(database: Database.Database): number {
   const current = database.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) {
     throw new Error(`database schema version ${current} is newer than this newsdesk (${migrations.length})`);
   }
-  const pending = migrations.slice(current);
-  if (pending.length === 0) return;
-  database.transaction(() => {
-    for (const sql of pending) database.exec(sql);
-    database.pragma(`user_version = ${migrations.length}`);
-  })();
+  return current;
+}
+
+/**
+ * Brings a database up to the newest schema inside one transaction, taken for writing before the
+ * version is read: two processes opening a new database at once (the bot and an ingest) migrate it
+ * once, the second waiting (`busy_timeout`) and then finding nothing to do.
+ *
+ * @throws Error from SQLite when a migration fails; the transaction leaves the database unchanged.
+ */
+export function migrate(database: Database.Database): void {
+  if (readVersion(database) === migrations.length) return;
+  database
+    .transaction(() => {
+      const pending = migrations.slice(readVersion(database));
+      for (const sql of pending) database.exec(sql);
+      database.pragma(`user_version = ${migrations.length}`);
+    })
+    .immediate();
 }
