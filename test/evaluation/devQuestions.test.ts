@@ -24,7 +24,23 @@ describe('runEvaluation', () => {
 });
 
 describe('parseEvaluationItems', () => {
-  it('names the line of an item that is not valid', () => {
-    expect(() => parseEvaluationItems('{"id":"a","question":"q"}\n{"id":"b"}\n')).toThrow(/line 2/);
+  it('names the line of an item that is not valid, and the field at fault', () => {
+    expect(() => parseEvaluationItems('{"id":"a","question":"q"}\n{"id":"b"}\n')).toThrow(
+      /line 2: .*at question/s,
+    );
+  });
+
+  it('refuses a misspelt key, which would drop its check and pass the item', () => {
+    expect(() => parseEvaluationItems('{"id":"a","question":"q","must_includ":[["x"]]}')).toThrow(
+      /line 1: .*must_includ/,
+    );
+  });
+
+  it('reads a file saved with a byte-order mark, and refuses an empty one or an id used twice', () => {
+    expect(parseEvaluationItems('\uFEFF{"id":"a","question":"q"}\n')).toEqual([{ id: 'a', question: 'q' }]);
+    expect(() => parseEvaluationItems('\n')).toThrow(/no questions/);
+    expect(() => parseEvaluationItems('{"id":"a","question":"q"}\n{"id":"a","question":"r"}')).toThrow(
+      /line 2: id "a" is used twice/,
+    );
   });
 });
