@@ -7,7 +7,7 @@ import { loadConfig } from '../config/config.js';
 import { parseEvaluationItems } from '../evaluation/evaluationItem.js';
 import { prepareDistractorKnowledge } from '../evaluation/prepareDistractorKnowledge.js';
 import { type EvaluationReport, runEvaluation } from '../evaluation/runEvaluation.js';
-import { isIsoDate } from '../knowledge/isIsoDate.js';
+import { checkDate } from './readDateOption.js';
 import { refreshKnowledge } from './refreshKnowledge.js';
 import { openCommandLineContext, runCommandLine, UsageError } from './runCommandLine.js';
 
@@ -68,10 +68,7 @@ runCommandLine(async () => {
   if (!file) throw new UsageError(usage);
   const distractors = values.distractors === undefined ? 0 : Number(values.distractors);
   if (!Number.isInteger(distractors) || distractors < 0) throw new UsageError(usage);
-  const today = values.today;
-  if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && isIsoDate(today))) {
-    throw new UsageError(`--today needs a date as YYYY-MM-DD; ${usage}`);
-  }
+  const today = values.today === undefined ? undefined : checkDate(values.today, 'today', usage);
   if (values.knowledge !== undefined && !statSync(values.knowledge, { throwIfNoEntry: false })?.isDirectory())
     throw new UsageError(`--knowledge ${values.knowledge} is not a folder; ${usage}`);
   let text: string;

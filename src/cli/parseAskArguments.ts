@@ -1,4 +1,4 @@
-import { isIsoDate } from '../knowledge/isIsoDate.js';
+import { checkDate } from './readDateOption.js';
 import { UsageError } from './runCommandLine.js';
 
 export const askUsage =
@@ -26,10 +26,7 @@ function checkConversationId(id: string): string {
 }
 
 function checkToday(value: string | undefined): string {
-  if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !isIsoDate(value)) {
-    throw new UsageError(`--today needs a date as YYYY-MM-DD; ${askUsage}`);
-  }
-  return value;
+  return checkDate(value ?? '', 'today', askUsage);
 }
 
 /**

@@ -153,6 +153,14 @@ describe('ask command line', () => {
     );
   });
 
+  it('says a --today that is no day of the calendar is that, not that it lacks the YYYY-MM-DD form', async () => {
+    const refused = await ask(['--today', '2026-02-30', 'where are the talks?']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^newsdesk: --today 2026-02-30 is no day of the calendar; usage: npm run ask/,
+    );
+  });
+
   it('refuses a 100,000-character question with the same message, not an out-of-memory crash', async () => {
     const refused = await ask(['a'.repeat(100_000)]);
     expect(refused.code).toBe(2);
