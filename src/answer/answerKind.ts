@@ -330,6 +330,21 @@ adopt adopted endorse endorsed overturn overturned win won lose lost`,
   ),
 );
 
+// A word before an outcome that makes it one asked for or still to come.
+const unrealised = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'shall',
+  'still',
+]);
+
 /**
  * Whether a sentence reports an outcome — a decision, vote, ruling or agreement ("the court granted the
  * injunction", "members voted to accept"), as an answer to "what did the judge decide?" must; a
@@ -346,17 +361,3 @@ export function reportsOutcome(sentence: string): boolean {
       (word === 'voted' || searchStems(word).some((stem) => outcomeStems.has(stem))),
   );
 }
-
-const unrealised = new Set([
-  'to',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'can',
-  'shall',
-  'still',
-]);

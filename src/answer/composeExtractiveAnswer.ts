@@ -199,8 +199,8 @@ function findEarlierVersion(ranked: RankedSentence[], latest: RankedSentence): R
  * after when it names the speaker of a quote the answer leaves unattributed. A story republished by
  * several outlets counts once (its first copy). Newer reports win ties; for a question about the
  * present, "as of" a date or how something changed they win outright, and an older report that
- * answered differently is shown after it as "Earlier" (asked about the present, the newest report answering within 70% of the best
- * is the latest). The answer ends with the date it is "as of" (the newest article cited).
+ * answered differently is shown after it as "Earlier" (asked about the present, the newest report
+ * answering within 70% of the best is the latest). The answer ends with the date it is "as of" (the newest article cited).
  *
  * Abstains when most of the question's words occur in no article, when no sentence covers at least
  * half of the question's weight (a third of it on its own), when the question names someone or

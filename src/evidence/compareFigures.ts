@@ -32,7 +32,8 @@ function filterFor(question: DisagreementQuestion): FigureFilter {
   };
 }
 
-// "The no-go area" is the article's "exclusion zone": a clause names the subject in the thesaurus's words too.
+// "The no-go area" is the article's "exclusion zone": a clause names the subject in the thesaurus's
+// words too.
 const covers = (figure: Figure, subject: ReadonlySet<string>) =>
   subject.size === 0 ||
   [...subject].some(
