@@ -100,7 +100,7 @@ const framingCues: Cue[] = [
   {
     operator: 'outcome',
     filler: false,
-    pattern: /\bwhat\s+did\s+(?:\S+\s+){1,5}?(?:agree|decide|conclude|settle|sign|vote|rule)\b/gi,
+    pattern: /\bwhat\s+did\s+(?:\S+\s+){1,8}?(?:agree|decide|conclude|settle|sign|vote|rule)\b/gi,
   },
   { operator: 'outcome', filler: false, pattern: /\b(?:result|results|outcome|verdict|upshot)\s+of\b/gi },
   {

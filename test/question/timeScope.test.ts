@@ -171,6 +171,7 @@ describe('readTimeScope', () => {
     ['how did the chief executive get on at the hearing?'],
     ['and how did the judge rule?'],
     ["so what did the review board's final report conclude"],
+    ["what did the ministry's review of the harbour ferry licences conclude?"],
   ])('returns outcome for %j', (question) => {
     expect(scopeOf(question).operator).toBe('outcome');
   });
