@@ -6,6 +6,7 @@ import { readQuestion } from '../question/readQuestion.js';
 import type { TimeScope } from '../question/timeScope.js';
 import { retrievePassages } from '../retrieval/retrievePassages.js';
 import { loadPassagesById, type RetrievedPassage } from '../retrieval/searchPassages.js';
+import { searchStems } from '../retrieval/terms.js';
 import type { Answer } from './answer.js';
 import { composeAnswer } from './composeAnswer.js';
 import type { ComposedAnswer } from './composeExtractiveAnswer.js';
@@ -112,14 +113,17 @@ export async function askQuestion(
       'I found no question in that message, only instructions. What would you like to know?',
     );
   }
-  // "Wasn't it supposed to be on Tuesday? What changed?" asks how a plan changed, not for the news.
+  // "Wasn't it supposed to be on Tuesday? What changed?" asks how a plan changed, not for the news;
+  // "what's the latest?" with no subject asks for the news, as "what's new?" does.
   const scope: TimeScope =
     read.scope.operator === 'whatsNew' &&
     /\bchanged?\b/i.test(read.scope.phrase ?? '') &&
     !/\b(since|new|news|updates?)\b/i.test(read.scope.phrase ?? '') &&
     read.searchText !== ''
       ? { operator: 'evolution' }
-      : read.scope;
+      : read.scope.operator === 'latest' && searchStems(read.searchText).length === 0
+        ? { ...read.scope, operator: 'whatsNew' }
+        : read.scope;
   if (scope.operator === 'latest' && asksStoryStatus(text) && read.searchText !== '') {
     const status = await answerStoryStatus(
       context,

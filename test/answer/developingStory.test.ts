@@ -97,6 +97,12 @@ describe('answers on a developing story', () => {
     );
   });
 
+  it('answers "what is the latest?", with no subject, with the newest developments', async () => {
+    const answer = await ask('what is the latest?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^New since 19 October 2025, oldest first:\n- /);
+  });
+
   it('refuses the latest on a story no article covers rather than listing the news', async () => {
     const answer = await ask("what's the latest on the Lisbon metro strike?");
     expect(answer.abstained).toBe(true);
