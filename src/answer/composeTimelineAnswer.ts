@@ -2,7 +2,7 @@ import { readPassages } from '../digest/groupStories.js';
 import { pickKeyPoints } from '../digest/pickKeyPoints.js';
 import { addDays } from '../question/calendarDays.js';
 import type { TimeScope } from '../question/timeScope.js';
-import { getKnowledgeStats } from '../storage/articles.js';
+import { findNewestPublishedBy, getKnowledgeStats } from '../storage/articles.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
 import { buildTimeline } from '../story/buildTimeline.js';
 import { CitationList } from './citations.js';
@@ -38,7 +38,8 @@ function describeWindow(
  * the article's key sentence verbatim with its `[n]` (two of them when "what's new" finds three stories
  * or fewer: the news is not always the lead). Only stories among `articleIds` count when given
  * (the question named a subject: "a timeline of the strike"). Without a date, "what's new" covers the
- * newest article's day and the two days before it; a timeline covers everything.
+ * newest article's day (of those published by `today`) and the two days before it; a timeline covers
+ * everything.
  *
  * @param today the reference day (YYYY-MM-DD): a window ending before it is named with its end.
  * @returns an abstention naming the window when no dated article falls in it.
@@ -49,7 +50,12 @@ export function composeTimelineAnswer(
   articleIds?: ReadonlySet<string>,
   today?: string,
 ): ComposedAnswer {
-  const newestDay = getKnowledgeStats(database).newestPublished?.slice(0, 10) ?? null;
+  // Asked as of a day before the newest article ("--today 2025-10-21"), the news is that day's.
+  const newestPublished =
+    today === undefined
+      ? getKnowledgeStats(database).newestPublished
+      : findNewestPublishedBy(database, today);
+  const newestDay = newestPublished?.slice(0, 10) ?? null;
   const since =
     scope.from ?? (scope.operator === 'whatsNew' && newestDay ? addDays(newestDay, -recentDays) : undefined);
   const whole = buildTimeline(database, {

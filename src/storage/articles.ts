@@ -70,3 +70,14 @@ export function getKnowledgeStats(database: NewsdeskDatabase): KnowledgeStats {
     .get() as Omit<KnowledgeStats, 'lastRefreshedAt'>;
   return { ...counts, lastRefreshedAt: readMetadata(database, 'last_refreshed_at') };
 }
+
+/**
+ * The newest publication date (as stored, ISO) among articles published on or before `day`
+ * (YYYY-MM-DD); `null` when none is. An article of a later day is news only after that day.
+ */
+export function findNewestPublishedBy(database: NewsdeskDatabase, day: string): string | null {
+  const row = database
+    .prepare('SELECT max(published) AS newest FROM articles WHERE substr(published, 1, 10) <= ?')
+    .get(day) as { newest: string | null };
+  return row.newest;
+}
