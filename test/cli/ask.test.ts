@@ -78,8 +78,12 @@ describe('ask command line', () => {
   });
 
   it('continues a conversation with --conversation and reports its standalone query', async () => {
-    await ask(['--json', '--conversation', 'cli-test', 'Where were the talks first planned?']);
-    const { code, stdout } = await ask([
+    const first = await ask(['--json', '--conversation', 'cli-test', 'Where were the talks first planned?']);
+    // An id no conversation has yet starts one, and says so: a mistyped id would lose the context.
+    expect(first.stderr).toMatch(
+      /^newsdesk: no conversation "cli-test" is remembered .*starts it afresh\.\n$/,
+    );
+    const { code, stdout, stderr } = await ask([
       '--json',
       '--conversation',
       'cli-test',
@@ -90,6 +94,7 @@ describe('ask command line', () => {
     expect(answer).toMatchObject({ conversationId: 'cli-test', abstained: false });
     expect(answer.answer).toMatch(/backed out/);
     expect(answer.standaloneQuery).toMatch(/^Why did that plan fall through\? \(context: /);
+    expect(stderr).not.toMatch(/no conversation/);
   });
 
   it('exits non-zero with one line and no stack trace for an empty question', async () => {
