@@ -156,6 +156,11 @@ Insurers **raised** premiums, [brokers said](https://example.com/b). ![chart](ch
     ['not a mapping', '---\n- a\n- b\n---\nBody.', /mapping/],
     ['missing title', '---\nsource: X\n---\nBody.', /title:/],
     ['bad date', '---\ntitle: X\npublished: 2026-02-30\n---\nBody.', /published: must be an ISO date/],
+    [
+      'bad hour',
+      '---\ntitle: X\npublished: 2026-02-07T25:00:00Z\n---\nBody.',
+      /published: must be an ISO date/,
+    ],
     ['bad url', '---\ntitle: X\nurl: javascript:alert(1)\n---\nBody.', /url: must be an http\(s\) URL/],
     ['no body', '---\ntitle: X\n---\n\n', /no article text/],
   ])('throws a KnowledgeFileError naming the problem when front matter is %s', (_case, text, problem) => {
