@@ -15,7 +15,7 @@ function isClockTime(parts: readonly (string | undefined)[]): boolean {
 
 /**
  * Whether `value` is an ISO 8601 date (`YYYY-MM-DD`) or date-time whose date exists on the calendar
- * and whose time on the clock (so `2026-02-30` and `2026-02-07T25:00:00Z` are rejected, which a bare
+ * and whose time is on the clock (so `2026-02-30` and `2026-02-07T25:00:00Z` are rejected, which a bare
  * pattern would let through). UTC offsets reach ±14:00, as time zones do.
  */
 export function isIsoDate(value: string): boolean {
