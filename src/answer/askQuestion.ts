@@ -54,8 +54,9 @@ function countCharacters(text: string): number {
  *
  * @returns the question trimmed, with invisible characters, control characters (terminal escape
  *   sequences too) and links removed (a markdown link keeps its text), runs of whitespace folded.
- * @throws UserInputError when it is empty or longer than 1,000 characters (counted as a person
- *   counts them: an emoji is one, though JavaScript stores some as two or four code units).
+ * @throws UserInputError when it is empty, has no letter or digit ("???"), or is longer than 1,000
+ *   characters (counted as a person counts them: an emoji is one, though JavaScript stores some as two
+ *   or four code units).
  */
 export function validateQuestion(question: string): string {
   const trimmed = question
@@ -66,6 +67,9 @@ export function validateQuestion(question: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (trimmed === '') throw new UserInputError('Please ask a question: the text was empty.');
+  // "???", "👍": nothing to search for, which "the articles don't say" would misreport.
+  if (!/[\p{L}\p{N}]/u.test(trimmed))
+    throw new UserInputError('Please ask a question in words: that message has no letters or numbers.');
   const length = countCharacters(trimmed);
   if (length > maxQuestionLength) {
     throw new UserInputError(

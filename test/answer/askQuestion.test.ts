@@ -136,6 +136,11 @@ describe('askQuestion', () => {
     expect(hidden.answer).toMatch(/Muscat/);
   });
 
+  it('asks for a question in words when the message has no letter or digit', async () => {
+    for (const message of ['???', '👍👍', '?! …'])
+      await expect(askQuestion(fixture.context, message)).rejects.toThrow(/ask a question in words/);
+  });
+
   it('ignores direction marks and soft hyphens pasted into a question', async () => {
     const marked = await askQuestion(fixture.context, '\u200FWhere are the talks being held?\u200E');
     expect(marked.answer).toMatch(/Muscat/);
