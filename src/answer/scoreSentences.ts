@@ -53,21 +53,24 @@ let personStems: Set<string> | undefined;
 const genericCountryStems = new Set(searchStems('country countries nation nations'));
 const countryStems = new Set([...countryWords].flatMap((word) => searchStems(word)));
 
-/** Whether the stems hold a country's name or adjective (`countryWords`) other than the question's own. */
-function namesAnyCountry(stems: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
-  for (const stem of stems) if (countryStems.has(stem) && !asked.has(stem)) return true;
+/** Whether the stems hold one of `kind` other than the question's own words. */
+function namesAnyOther(
+  stems: ReadonlySet<string>,
+  kind: ReadonlySet<string>,
+  asked: ReadonlySet<string>,
+): boolean {
+  for (const stem of stems) if (kind.has(stem) && !asked.has(stem)) return true;
   return false;
 }
 
 /**
- * Whether the stems hold a noun whose commonest sense is a person (WordNet noun.person), other than the
- * question's own words ("senior" of "senior people" is itself such a noun). The set is built on first
- * use (about 6,000 stems, some 40 ms once).
+ * The stems of nouns whose commonest sense is a person (WordNet noun.person): "senior" of "senior
+ * people" is one too, so the question's own words never count. Built on first use (about 6,000
+ * stems, some 40 ms once).
  */
-function namesAnyPerson(stems: ReadonlySet<string>, asked: ReadonlySet<string>): boolean {
+function readPersonStems(): ReadonlySet<string> {
   personStems ??= new Set([...personNouns].flatMap((noun) => searchStems(noun)));
-  for (const stem of stems) if (personStems.has(stem) && !asked.has(stem)) return true;
-  return false;
+  return personStems;
 }
 
 /** Whether a sentence refers back to the one before: a demonstrative, or a pronoun no name precedes. */
@@ -97,9 +100,12 @@ function measureCoverage(
   const credit = (concept: QueryConcept, present: ReadonlySet<string>): number => {
     if (present.has(concept.stem)) return 1;
     if (concept.synonyms.some((synonym) => present.has(synonym))) return synonymCredit;
+    // A country's name or adjective (`countryWords`) for "country", a person noun for "people".
     if (genericCountryStems.has(concept.stem))
-      return namesAnyCountry(present, askedStems) ? synonymCredit : 0;
-    return genericPersonStems.has(concept.stem) && namesAnyPerson(present, askedStems) ? synonymCredit : 0;
+      return namesAnyOther(present, countryStems, askedStems) ? synonymCredit : 0;
+    return genericPersonStems.has(concept.stem) && namesAnyOther(present, readPersonStems(), askedStems)
+      ? synonymCredit
+      : 0;
   };
   const totals = { asked: 0, askedKnown: 0, askedFound: 0, carried: 0, carriedFound: 0 };
   const covered = new Set<string>();

@@ -24,16 +24,22 @@ describe('answers across dropped connections', () => {
   const isEdit = (interaction: DispatchedInteraction) => (request: RecordedRequest) =>
     request.path.includes(interaction.token) && request.method === 'PATCH';
 
-  /** Every message body the user's reply was set to, in order, once the router is done with it. */
-  async function repliesSeen(interaction: DispatchedInteraction): Promise<string[]> {
-    const { logLines, fake } = testBot();
+  /** Waits until the router has logged how it ended the interaction (info level or above). */
+  async function routerFinished(interactionId: string): Promise<void> {
+    const { logLines } = testBot();
     await vi.waitFor(
       () =>
         expect(
-          logLines.some((line) => line.interactionId === interaction.id && Number(line.level) >= 30),
+          logLines.some((line) => line.interactionId === interactionId && Number(line.level) >= 30),
         ).toBe(true),
       settled,
     );
+  }
+
+  /** Every message body the user's reply was set to, in order, once the router is done with it. */
+  async function repliesSeen(interaction: DispatchedInteraction): Promise<string[]> {
+    const { fake } = testBot();
+    await routerFinished(interaction.id);
     return fake
       .requestsFor(interaction)
       .filter((request) => request.method === 'PATCH' || request.method === 'POST')
@@ -90,7 +96,7 @@ describe('answers across dropped connections', () => {
     moment: 'before' | 'after',
     times: number,
   ) {
-    const { fake, logLines } = testBot();
+    const { fake } = testBot();
     const steps = createConversationSteps(fake);
     const reader = createSnowflake();
     const answer = readSentMessage(
@@ -98,13 +104,7 @@ describe('answers across dropped connections', () => {
     );
     for (let attempt = 0; attempt < times; attempt += 1) fake.resetNext(drops, moment);
     const submission = await steps.followUp(answer, 'why did that plan fall through?', reader);
-    await vi.waitFor(
-      () =>
-        expect(
-          logLines.some((line) => line.interactionId === submission.id && Number(line.level) >= 30),
-        ).toBe(true),
-      settled,
-    );
+    await routerFinished(submission.id);
     const replies = fake.channelMessages.filter(
       (message) =>
         (message.body as { message_reference?: { message_id: string } }).message_reference?.message_id ===
