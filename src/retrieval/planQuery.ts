@@ -1,6 +1,7 @@
 import { isConversationalWord } from '../question/conversationalWords.js';
 import type { NewsdeskDatabase } from '../storage/database.js';
 import { findAlternatives } from './findAlternatives.js';
+import { findPhrasalVerbSynonyms } from './phrasalVerbSynonyms.js';
 import { readIndexStatistics } from './readIndexStatistics.js';
 import { findSynonyms } from './synonyms.js';
 import { searchStems, splitIntoTerms } from './terms.js';
@@ -178,7 +179,11 @@ function buildConcepts(
     if (term.stem === '' || seen.has(term.stem)) continue;
     seen.add(term.stem);
     const thesaurusOf = (stem: string) =>
-      [...findSynonyms(stem), ...joinParticle(term.word, terms[index + 1]?.word)]
+      [
+        ...findSynonyms(stem),
+        ...joinParticle(term.word, terms[index + 1]?.word),
+        ...findPhrasalVerbSynonyms(stem, terms[index + 1]?.word),
+      ]
         .map((synonym) => ({ synonym, frequency: lookUp(synonym) }))
         .filter((entry) => entry.frequency > 0);
     const typed = { stem: term.stem, frequency: lookUp(term.stem), thesaurus: thesaurusOf(term.stem) };

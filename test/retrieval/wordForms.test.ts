@@ -28,6 +28,10 @@ Engineers said the tunnel to the old drain under the works would be finished in 
 
 The breakthrough into the old drain under the works, which has been blocked by silt and rubble for years, is expected on Friday.
 
+The fun run around the works starts from the library at 10am.
+
+The fun run this Sunday was scrubbed because of the flooding.
+
 Flight RX 310 left at 9pm on Sunday with 95 passengers.
 
 Flight RX 220 to the coast, which left at 7pm on Sunday, carried 80 passengers and five crew.`;
@@ -82,6 +86,15 @@ describe('a phrasal verb asked for its noun written as one word', () => {
       },
     );
     expect(answer.answer).toMatch(/^[^[]*breakthrough into the old drain/);
+  });
+});
+
+describe('a phrasal verb asked for the one-word verb the article uses (WordNet)', () => {
+  it('finds the fun run that was "scrubbed" for "called off"', async () => {
+    const answer = await askQuestion(fixture.context, 'has the fun run around the works been called off?', {
+      today: '2026-04-02',
+    });
+    expect(answer.answer).toMatch(/«The fun run this Sunday was scrubbed because of the flooding.»/);
   });
 });
 
