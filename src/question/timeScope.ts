@@ -144,6 +144,12 @@ const latestCues: Cue[] = [
     pattern:
       /\bwhere\s+(?:do|does)\b(?=(?:\s+[\p{L}'’-]+){1,4}\s+stand\b)|(?<=\bwhere\s+(?:do|does)(?:\s+[\p{L}'’-]+){1,4}\s+)stand\b/giu,
   },
+  // "What happened to that plan?", "what became of the offer?": what it came to, as things stand.
+  {
+    operator: 'latest',
+    filler: true,
+    pattern: /\bwhat(?:['’]?s|\s+has)?\s+(?:happened|become)\s+(?:to|of)\b|\bwhat\s+became\s+of\b/gi,
+  },
   { operator: 'latest', filler: true, pattern: /\b(?:not\s+)?yet\b(?=\s*[?.!,]|\s*$)|\byet\s+to\b/gi },
   // "How many now, and how many at the start?", "now compared with the first figure": the latest with
   // the earliest version beside it, which the latest answer shows as "Earlier".

@@ -163,6 +163,12 @@ describe('answers on a developing story', () => {
     expect(answer.answer).toMatch(/Earlier — [^:]+, \d{1,2} October: (?:«[^»]*» \[\d\] )?«[^»]*Brennick/);
   });
 
+  it('answers "what happened to the plan …?" with what it came to, the plan itself as earlier', async () => {
+    const answer = await ask('what happened to the plan to hold the talks at the labour ministry?');
+    expect(answer.answer).toMatch(/^Latest — Coastal Wire, 9 October[^:]*: «[^»]*instead of the capital/);
+    expect(answer.answer).toMatch(/Earlier — [^:]+, 7 October: «[^»]*Ministry of Labour in Brennick/);
+  });
+
   it('tells which day "on Monday" was when asked when, from the article\'s own date', async () => {
     const answer = await ask('when were the talks originally supposed to start?');
     expect(answer.answer).toMatch(/on Monday” = 13 October/);
