@@ -107,6 +107,15 @@ describe('askQuestion', () => {
     expect(answer.answer).toMatch(/don't mention oman's foreign minister/);
   });
 
+  it('abstains when asked whether a speaker the articles never mention has said anything', async () => {
+    const answer = await askQuestion(
+      fixture.context,
+      "has oman's foreign minister said anything about a deal?",
+    );
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/don't mention oman's foreign minister/);
+  });
+
   it('still quotes a speaker the articles do mention', async () => {
     const answer = await askQuestion(fixture.context, 'what did rubio say about the talks?');
     expect(answer.abstained).toBe(false);
