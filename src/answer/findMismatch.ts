@@ -189,6 +189,18 @@ function readSpeakerConcepts(question: string, plan: QueryPlan): QueryConcept[] 
   );
 }
 
+/**
+ * Whether a text calls something by the noun `head` ("the bridge"), not as the last word of another
+ * name ("Kell Lane Primary" is no answer about "wendrick primary").
+ */
+function callsByNoun(text: string, head: string): boolean {
+  const words = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return words.some(
+    (word, index) =>
+      searchStems(word)[0] === head && !(/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[index - 1] ?? '')),
+  );
+}
+
 function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
   return stems.has(concept.stem) || concept.synonyms.some((synonym) => stems.has(synonym));
 }
@@ -203,7 +215,8 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  * - `name`: a name of the question (or a word of the speaker "what did X say?" asks about) that the
  *   articles use is neither in the sentence, nor in the sentence it refers back to, nor in the one
  *   naming its speaker, nor lent by its article's title (which lends it only to a sentence naming no
- *   one else, or calling it by the noun the question puts after it: "the bridge" for "halbeck bridge");
+ *   one else, or calling it by the noun the question puts after it: "the bridge" for "halbeck bridge",
+ *   but not "Kell Lane Primary" for "wendrick primary");
  * - `figure`: a figure the question states ("the 40mg tablet", "the 30-day pass") is not in the
  *   sentence or the one it refers back to, in digits, in words or in another unit of the same measure
  *   ("the first 2 days" is "the first 48 hours"; dates are left to `date`);
@@ -263,7 +276,9 @@ export function findMismatch(
     // ("the bridge" under "Halbeck Bridge closed"); "Quorna General had opened 12 extra beds" is about
     // Quorna General, whatever the headline says about Brackwell.
     const lent = (name: QueryConcept): boolean =>
-      mentions(title, name) && (!namesOther || context.has(facts.nameHeads.get(name.stem) ?? ''));
+      mentions(title, name) &&
+      (!namesOther ||
+        callsByNoun([sentence.text, antecedent, speaker()].join(' '), facts.nameHeads.get(name.stem) ?? ''));
     if ([...facts.names, ...facts.speaker].some((name) => !mentions(context, name) && !lent(name)))
       return 'name';
   }

@@ -74,10 +74,24 @@ Rail Voice is demanding money from Norvik Lines over the closure of the Route-9 
 The Harwell Traffic Directorate said it would review the new timetable before June.
 `;
 
+// The town's own primary school is named nowhere; the school the article names is another.
+const schools = `---
+title: Tolbrick schools reopen on Monday
+source: Example Wire
+published: 2026-05-08
+---
+
+The 190 pupils of Kell Lane Primary, which is inside the closed zone, will be taught at Oxley Hall.
+
+Buses will run from the station every 20 minutes.
+
+The other schools in Tolbrick will reopen on Monday, the council said.
+`;
+
 let fixture: KnowledgeFixture;
 
 beforeAll(async () => {
-  fixture = await createKnowledgeFixture({ 'railTimetable.md': article });
+  fixture = await createKnowledgeFixture({ 'railTimetable.md': article, 'schools.md': schools });
 });
 afterAll(() => fixture.cleanUp());
 
@@ -87,6 +101,12 @@ async function ask(question: string) {
 
 // Each near miss beside the answerable question it was made from, and what the answer must quote.
 const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegExp][] = [
+  [
+    'a school named by its town, which the headline names, when the article names another school',
+    'how many pupils go to tolbrick primary?',
+    'how many pupils go to kell lane primary?',
+    /190 pupils/,
+  ],
   [
     'a day the article does not report',
     'What did Norvik Lines say on Monday about the timetable?',
