@@ -264,6 +264,10 @@ describe('readTimeScope on quotations and chat spelling', () => {
       from: '1990-01-01',
       to: '1990-12-31',
     });
-    expect(readTimeScope('what happened to the 2019 deal?', today).scope.operator).toBe('none');
+    expect(readTimeScope('what did the 2019 deal say?', today).scope).toEqual({ operator: 'none' });
+    expect(readTimeScope('what happened to the 2019 deal?', today).scope).toEqual({
+      operator: 'latest',
+      phrase: 'what happened to',
+    });
   });
 });
