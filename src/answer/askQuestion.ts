@@ -155,6 +155,9 @@ export async function askQuestion(
     searchText,
     scoped ? scopedSearchDepth : retrievedPassages,
     options.carriedText,
+    scoped
+      ? { from: scope.from, to: scope.to !== undefined && scope.to < today ? scope.to : today }
+      : undefined,
   );
   const { plan } = searched;
   // A follow-up's previous sources stay among the candidates: "who said that?" is about them.

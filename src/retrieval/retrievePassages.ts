@@ -2,7 +2,12 @@ import type { CoreContext } from '../context.js';
 import { findPassagesWithoutEmbedding, hasEmbeddings } from '../storage/passageEmbeddings.js';
 import { fuseRankings } from './fuseRankings.js';
 import type { QueryPlan } from './planQuery.js';
-import { loadPassagesById, type RetrievedPassage, searchPassages } from './searchPassages.js';
+import {
+  loadPassagesById,
+  type PublicationWindow,
+  type RetrievedPassage,
+  searchPassages,
+} from './searchPassages.js';
 
 /** Each ranking contributes this many candidates per passage wanted, so fusion has more than the top to reorder. */
 const candidatesPerPassage = 3;
@@ -17,6 +22,8 @@ const candidatesPerPassage = 3;
  *
  * @param limit how many passages at most (default 8).
  * @param carriedText a follow-up's context from earlier turns, as `searchPassages` takes it.
+ * @param window when given, BM25 searches only the articles published within it; the vector index
+ *   knows no dates, so its neighbours outside the window are for the caller to leave out.
  * @returns the query plan (always BM25's, for sentence choice and abstention) and the passages, best first.
  */
 export async function retrievePassages(
@@ -24,11 +31,12 @@ export async function retrievePassages(
   text: string,
   limit = 8,
   carriedText = '',
+  window?: PublicationWindow,
 ): Promise<{ plan: QueryPlan; passages: RetrievedPassage[] }> {
   const { database, logger, vectorIndex } = context;
   const embedder = context.languageModel?.embedder;
   if (!embedder || !vectorIndex || !hasEmbeddings(database, embedder.model)) {
-    return searchPassages(database, text, limit, carriedText);
+    return searchPassages(database, text, limit, carriedText, window);
   }
   const candidates = limit * candidatesPerPassage;
   // A follow-up such as "and why?" means nothing on its own; its carried context gives it a meaning.
@@ -40,7 +48,7 @@ export async function retrievePassages(
     },
   );
   // BM25 runs here while the question's embedding is requested.
-  const lexical = searchPassages(database, text, candidates, carriedText);
+  const lexical = searchPassages(database, text, candidates, carriedText, window);
   const queryVector = await embedding;
   const similar = queryVector && (await vectorIndex.search(queryVector, candidates));
   if (!similar) return { plan: lexical.plan, passages: lexical.passages.slice(0, limit) };

@@ -68,9 +68,23 @@ interface RankedRow {
   score: number;
 }
 
+/**
+ * The publication days a search may return, inclusive (YYYY-MM-DD); an article without a date is out
+ * of any window. "As of 3 June" asks what had been published by then: searching only those articles,
+ * rather than filtering the best of all, keeps the early reports a later story outranks.
+ */
+export interface PublicationWindow {
+  from?: string;
+  to?: string;
+}
+
 // bm25() once per row: ordering by the alias, not by a second call.
 const rankSql = `SELECT rowid, bm25(passage_index) AS rank FROM passage_index
   WHERE passage_index MATCH ? ORDER BY rank LIMIT ?`;
+
+const rankInWindowSql = `SELECT passage_index.rowid AS rowid, bm25(passage_index) AS rank FROM passage_index
+  JOIN passages p ON p.rowid = passage_index.rowid JOIN articles a ON a.id = p.article_id
+  WHERE passage_index MATCH ? AND substr(a.published, 1, 10) BETWEEN ? AND ? ORDER BY rank LIMIT ?`;
 
 const passageSql = `${passageSelect} WHERE p.rowid = ?`;
 
@@ -97,10 +111,24 @@ export function loadPassagesById(
 const mergeDepth = 32;
 
 // Rankings carry rowids only; the text and metadata are read for the few passages finally kept.
-function rankPassages(database: NewsdeskDatabase, stems: string[], depth: number): RankedRow[] {
+function rankPassages(
+  database: NewsdeskDatabase,
+  stems: string[],
+  depth: number,
+  window: PublicationWindow | undefined,
+): RankedRow[] {
   if (stems.length === 0) return [];
   const match = stems.map((stem) => `"${stem.replaceAll('"', '""')}"`).join(' OR ');
-  const rows = prepareCached(database, rankSql).all(match, depth) as { rowid: number; rank: number }[];
+  const rows = (
+    window
+      ? prepareCached(database, rankInWindowSql).all(
+          match,
+          window.from ?? '0000-00-00',
+          window.to ?? '9999-99-99',
+          depth,
+        )
+      : prepareCached(database, rankSql).all(match, depth)
+  ) as { rowid: number; rank: number }[];
   return rows.map(({ rowid, rank }) => ({ rowid, score: -rank }));
 }
 
@@ -124,6 +152,7 @@ function loadPassages(database: NewsdeskDatabase, ranked: readonly RankedRow[]):
  * BM25's.
  *
  * @param limit how many passages at most (default 8).
+ * @param window when given, only passages of articles published within it are searched.
  * @returns the plan that was searched and the passages, best first; none when no stem is indexed.
  */
 export function searchPassages(
@@ -131,11 +160,12 @@ export function searchPassages(
   text: string,
   limit = 8,
   carriedText = '',
+  window?: PublicationWindow,
 ): { plan: QueryPlan; passages: RetrievedPassage[] } {
   // One read transaction for the dozen statements of a search: outside one, WAL mode takes and drops
   // its read lock around every statement (two fcntl calls and an fstat), which cost more than most of
   // the statements themselves (measured: about 7 µs a statement, 1.4 µs inside a transaction).
-  return database.transaction(() => searchWithinTransaction(database, text, limit, carriedText))();
+  return database.transaction(() => searchWithinTransaction(database, text, limit, carriedText, window))();
 }
 
 function searchWithinTransaction(
@@ -143,8 +173,10 @@ function searchWithinTransaction(
   text: string,
   limit: number,
   carriedText: string,
+  window: PublicationWindow | undefined,
 ): { plan: QueryPlan; passages: RetrievedPassage[] } {
   const plan = planQuery(database, text, carriedText);
+  const rank = (stems: string[], depth: number) => rankPassages(database, stems, depth, window);
   // FTS5 weighs terms by rarity alone, so a rare synonym would outrank the words actually asked: the
   // question's own words are searched alone too, and the rankings fused.
   const ownStems = new Set(
@@ -154,7 +186,7 @@ function searchWithinTransaction(
   const withSynonyms = ownSearched.length > 0 && ownSearched.length < plan.searchStems.length;
   const hasContext = plan.contextSearchStems.length > 0;
   if (!withSynonyms && !hasContext) {
-    return { plan, passages: loadPassages(database, rankPassages(database, plan.searchStems, limit)) };
+    return { plan, passages: loadPassages(database, rank(plan.searchStems, limit)) };
   }
   // A fixed depth, so the best `limit` of a merge do not depend on how many were asked for.
   const depth = Math.max(limit, mergeDepth);
@@ -162,13 +194,10 @@ function searchWithinTransaction(
   // Interleaved rather than fused: a passage only a synonym finds ("originally appeared" for "first
   // published") must not sink under the many passages that share a common word asked.
   const asked = withSynonyms
-    ? interleaveRankings(
-        [rankPassages(database, ownSearched, depth), rankPassages(database, plan.searchStems, depth)],
-        byRowid,
-      )
-    : rankPassages(database, plan.searchStems, depth);
+    ? interleaveRankings([rank(ownSearched, depth), rank(plan.searchStems, depth)], byRowid)
+    : rank(plan.searchStems, depth);
   if (!hasContext) return { plan, passages: loadPassages(database, asked.slice(0, limit)) };
-  const fused = fuseRankings([asked, rankPassages(database, plan.contextSearchStems, depth)], byRowid)
+  const fused = fuseRankings([asked, rank(plan.contextSearchStems, depth)], byRowid)
     .slice(0, limit)
     .map(({ item, score }) => ({ rowid: item.rowid, score }));
   return { plan, passages: loadPassages(database, fused) };
