@@ -32,9 +32,9 @@ export function isFollowUp(question: string): boolean {
 
 /**
  * Builds the standalone query for a question asked after `turns`, with lexical means only: when the
- * question is a follow-up, the content words of the last two questions and of the last answer are
- * carried (names first, at most 12 shown), and retrieval weighs them below the question's own words
- * (see `planQuery`). A question on a new subject carries nothing, so it is not dragged back.
+ * question is a follow-up, the content words of the last two questions and of the last answer's main
+ * claim are carried (names first, at most 12 shown), and retrieval weighs them below the question's
+ * own words (see `planQuery`). A question on a new subject carries nothing, so it is not dragged back.
  *
  * @param turns earlier turns, oldest first (an empty list gives the question as it is).
  */
@@ -42,7 +42,7 @@ export function buildStandaloneQuery(question: string, turns: readonly Conversat
   const last = turns.at(-1);
   if (last === undefined || !isFollowUp(question)) return { question, carriedText: '', text: question };
   const questions = turns.slice(-2).map((turn) => turn.question);
-  const lastAnswer = last.citations.length > 0 ? quotedClaims(last.answer) : '';
+  const lastAnswer = last.citations.length > 0 ? mainClaim(last.answer) : '';
   const carriedText = [...questions, lastAnswer].join('\n');
   return {
     question,
@@ -53,12 +53,13 @@ export function buildStandaloneQuery(question: string, turns: readonly Conversat
 }
 
 /**
- * The claims an answer quoted, without the outlets, dates and "as of" line that frame them: those
- * words say who reported it, not what the conversation is about.
+ * The claim an answer quoted first, the one that answers, without the outlets, dates and "as of" line
+ * that frame it: those words say who reported it, not what the conversation is about. The quotes after
+ * it only support it; carried too, a long one outweighed the claim, and "and why?" after "… backed
+ * out of that plan, citing concerns …" quoted the longer line after it instead.
  */
-function quotedClaims(answer: string): string {
-  const quotes = [...answer.matchAll(/«([^»]*)»/g)].map((match) => match[1]);
-  return quotes.length > 0 ? quotes.join(' ') : answer.replace(/\[\d+\]/g, ' ');
+function mainClaim(answer: string): string {
+  return /«([^»]*)»/.exec(answer)?.[1] ?? answer.replace(/\[\d+\]/g, ' ');
 }
 
 function listKeywords(text: string): string[] {

@@ -32,6 +32,22 @@ describe('askInConversation', () => {
     expect(followUp.citations[0]?.n).toBe(1);
   });
 
+  it('answers "and why?" with the reason its main claim gives, not the line quoted after it', async () => {
+    const first = await askInConversation(fixture.context, {
+      question: 'did iran pull out of any plan before oman',
+      scope: bob,
+      today: '2026-02-07',
+    });
+    expect(first.answer).toMatch(/backed out of that plan[^»]*» \[1\] «Smaller talks/);
+    const followUp = await askInConversation(fixture.context, {
+      question: 'and why?',
+      scope: bob,
+      conversationId: first.conversationId,
+      today: '2026-02-07',
+    });
+    expect(followUp.answer).toMatch(/^[^«]*«Iranian officials backed out of that plan, citing concerns/);
+  });
+
   it('answers "who said that?" from the passage the previous answer quoted, naming the speaker', async () => {
     const first = await askInConversation(fixture.context, {
       question: 'What must the talks include, according to the US?',
