@@ -262,7 +262,9 @@ export function fitsPlanTense(sentence: string, question: string): -1 | 0 | 1 {
   return kind === 'changed' || kind === 'cancelled' ? 0 : -1;
 }
 
-const whyQuestion = /^\s*(why\b|what (made|caused|led|prompted|is the reason)|how come\b)/i;
+// "And why?", "so why did they leave?": a follow-up asks why after the word joining it to the last turn.
+const whyQuestion =
+  /^\W*(?:(?:and|so|but|ok|okay)\s+)?(why\b|what (made|caused|led|prompted|is the reason)|how come\b)/i;
 const reasonExpression =
   /\b(because|since|citing|seeing|fearing|given|due to|so that|in order|as a result|reason|concerns?|to avoid|in an attempt|amid)\b/i;
 // "How did it start?", "what kicked it off?": asked of a developing story, the answer tells its origin.
