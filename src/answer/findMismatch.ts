@@ -16,6 +16,7 @@ import { toIsoDay } from './frameClaims.js';
 import type { RankedSentence } from './rankSentences.js';
 import { type ActorAndAct, namesActorOnlyAfterAct, readActor } from './readActor.js';
 import { type Contrast, contradictsContrast, readContrasts } from './readContrasts.js';
+import { type Opposite, readOpposites, saysOpposite } from './readOpposites.js';
 import { namedOutlet } from './scoreSentences.js';
 
 /** Why a sentence that shares the question's words still does not answer it. */
@@ -42,6 +43,8 @@ export interface QuestionFacts {
   speaker: QueryConcept[];
   /** "The west bank", "the second round": a word of a set whose members exclude each other, and its noun. */
   contrasts: Contrast[];
+  /** Words asked with an antonym ("exclude" of "kept out"): a sentence with only the antonym says otherwise. */
+  opposites: Opposite[];
   /** For "what has Iran threatened?", who acts and the act (`readActor`); else null. */
   actor: ActorAndAct | null;
   /** How widely a counted thing is read (`kindOf`): "how many miners?" by "13 men" only when broad. */
@@ -112,6 +115,7 @@ export function readQuestionFacts(
       countedNoun: null,
       speaker: [],
       contrasts: [],
+      opposites: [],
       actor: null,
       breadth,
       perUnit: null,
@@ -152,6 +156,7 @@ export function readQuestionFacts(
     nameHeads: readNameHeads(question),
     speaker: readSpeakerConcepts(question, plan),
     contrasts: readContrasts(question),
+    opposites: readOpposites(question, plan.concepts),
     actor: readActor(question, plan),
     asksAmount: /\bhow\s+much\b/i.test(question),
     asksMoney:
@@ -221,7 +226,9 @@ function mentions(stems: ReadonlySet<string>, concept: QueryConcept): boolean {
  *   sentence or the one it refers back to, in digits, in words or in another unit of the same measure
  *   ("the first 2 days" is "the first 48 hours"; dates are left to `date`);
  * - `contrast`: the sentence qualifies a noun of the question with another word of the same closed
- *   set ("the east bank" for "the west bank", "the first round" for "the second": `readContrasts`);
+ *   set ("the east bank" for "the west bank", "the first round" for "the second": `readContrasts`),
+ *   or it, with the one it refers back to, holds an antonym of a word asked and not the word or its
+ *   synonyms ("needed to include" for "what should be kept out?": `readOpposites`);
  * - `actor`: "what has X done?" and the sentence has another name do it to X ("Trump has threatened
  *   to strike Iran" for "what has Iran threatened?": `readActor`); or "who has X picked …?" and
  *   neither the sentence, the one it refers back to nor its quote's speaker names anyone the
@@ -286,6 +293,11 @@ export function findMismatch(
   if (facts.asksDoer && !fitsAnswerKind(`${sentence.text} ${antecedent} ${speaker()}`, 'name', facts.asked))
     return 'actor';
   if (facts.contrasts.some((contrast) => contradictsContrast(sentence.text, contrast))) return 'contrast';
+  // "If it does not accept the deal" is "if it refused": a negated antonym says the word asked.
+  if (facts.opposites.length > 0 && !isNegated(sentence.text)) {
+    const stems = new Set(searchStems(`${sentence.text} ${antecedent}`));
+    if (facts.opposites.some((opposite) => saysOpposite(stems, opposite))) return 'contrast';
+  }
   if (facts.actor && namesActorOnlyAfterAct(sentence.text, facts.actor)) return 'actor';
   // "What did Qatar propose?" is not answered by a sentence where Qatar proposes nothing.
   if (

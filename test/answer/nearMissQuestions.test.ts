@@ -88,10 +88,26 @@ Buses will run from the station every 20 minutes.
 The other schools in Tolbrick will reopen on Monday, the council said.
 `;
 
+// Antonyms of the questions below that contradict nothing: negated, or of the day something began.
+const ferry = `---
+title: Ferry service to end
+source: Example Wire
+published: 2026-05-08
+---
+
+The Skell ferry, which carried 9,000 passengers a year when it opened, will stop running in June.
+
+The operator said it would sell the ferry if the council did not accept its offer.
+`;
+
 let fixture: KnowledgeFixture;
 
 beforeAll(async () => {
-  fixture = await createKnowledgeFixture({ 'railTimetable.md': article, 'schools.md': schools });
+  fixture = await createKnowledgeFixture({
+    'railTimetable.md': article,
+    'schools.md': schools,
+    'ferry.md': ferry,
+  });
 });
 afterAll(() => fixture.cleanUp());
 
@@ -101,6 +117,18 @@ async function ask(question: string) {
 
 // Each near miss beside the answerable question it was made from, and what the answer must quote.
 const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegExp][] = [
+  [
+    'a verb swapped for its antonym',
+    'how much did ticket sales at Norvik Lines fall in April?',
+    'how much did ticket sales at Norvik Lines rise in April?',
+    /rose 12 per cent/,
+  ],
+  [
+    'a verb swapped for its antonym, one no article uses',
+    'how many unions had disagreed with the new rota?',
+    'how many unions had agreed to the new rota?',
+    /three unions had agreed/,
+  ],
   [
     'a school named by its town, which the headline names, when the article names another school',
     'how many pupils go to tolbrick primary?',
@@ -338,6 +366,15 @@ describe('questions that look answerable but change one thing', () => {
 
   it.each(pairs)('still answers the question without %s', async (_change, _nearMiss, answerable, quoted) => {
     const answer = await ask(answerable);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(quoted);
+  });
+
+  it.each([
+    ['what would the operator do if the council rejected its offer?', /sell the ferry/],
+    ['how many passengers a year did the skell ferry carry before it closed?', /9,000 passengers/],
+  ])('answers %j, whose antonym in the article is negated or dates the start', async (question, quoted) => {
+    const answer = await ask(question);
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(quoted);
   });
