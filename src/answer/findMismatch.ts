@@ -78,7 +78,9 @@ const moneyStems: ReadonlySet<string> = new Set(
 // A share, a currency sign, an abbreviation (km, mg, bn) or a time: what "how much" may ask for in any
 // words, an amount more than a count.
 const amountUnit = /^(?:%|\p{Sc}|[a-z]{1,3}|time)$/u;
-const asksWh = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:who|whom|whose|what|which|where|when|how|why)\b/i;
+// "By how much …?", "in which town …?", "to whom …?": a preposition may lead the question word.
+const asksWh =
+  /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?(?:(?:by|in|on|at|for|to|from|of|with|since|until|during|after|before|under)\s+)?(?:who|whom|whose|what|which|where|when|how|why)\b/i;
 const asksWhy = /^\W*(?:(?:so|and|but|ok|okay|then)\b\W*)?why\b/i;
 // A sentence that names no date reports its article's day or the day before ("the helpline has taken
 // 64,000 calls"); only for a question dated within this many days is that a date to hold it to.

@@ -124,6 +124,12 @@ const pairs: [change: string, nearMiss: string, answerable: string, quoted: RegE
     /rose 12 per cent/,
   ],
   [
+    'a verb swapped for its antonym, the question word after a preposition',
+    'by how much did ticket sales at Norvik Lines fall in April?',
+    'by how much did ticket sales at Norvik Lines rise in April?',
+    /rose 12 per cent/,
+  ],
+  [
     'a verb swapped for its antonym, one no article uses',
     'how many unions had disagreed with the new rota?',
     'how many unions had agreed to the new rota?',
