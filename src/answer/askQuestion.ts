@@ -118,14 +118,15 @@ export async function askQuestion(
     );
   }
   // "Wasn't it supposed to be on Tuesday? What changed?" asks how a plan changed, not for the news;
-  // "what's the latest?" with no subject asks for the news, as "what's new?" does.
+  // "what's the latest?" with no subject asks for the news, as "what's new?" does, unless a follow-up
+  // takes its subject from the conversation ("and when is it now?").
   const scope: TimeScope =
     read.scope.operator === 'whatsNew' &&
     /\bchanged?\b/i.test(read.scope.phrase ?? '') &&
     !/\b(since|new|news|updates?)\b/i.test(read.scope.phrase ?? '') &&
     read.searchText !== ''
       ? { operator: 'evolution' }
-      : read.scope.operator === 'latest' && searchStems(read.searchText).length === 0
+      : read.scope.operator === 'latest' && searchStems(read.searchText).length === 0 && !options.carriedText
         ? { ...read.scope, operator: 'whatsNew' }
         : read.scope;
   if (scope.operator === 'latest' && asksStoryStatus(text) && read.searchText !== '') {

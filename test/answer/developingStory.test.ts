@@ -1,17 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/answer/askQuestion.js';
-import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+import {
+  createKnowledgeFixture,
+  type KnowledgeFixture,
+  readStoryArticles,
+} from '../support/knowledgeFixture.js';
 
 const storyDir = 'test/fixtures/story-dev/articles';
 let fixture: KnowledgeFixture;
 
 beforeAll(async () => {
-  const articles = Object.fromEntries(
-    readdirSync(storyDir).map((name) => [name, readFileSync(join(storyDir, name), 'utf8')]),
-  );
-  fixture = await createKnowledgeFixture(articles);
+  fixture = await createKnowledgeFixture(readStoryArticles(storyDir));
 });
 afterAll(() => fixture.cleanUp());
 

@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEvaluationItems } from '../../src/evaluation/evaluationItem.js';
 import { runEvaluation } from '../../src/evaluation/runEvaluation.js';
-import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+import {
+  createKnowledgeFixture,
+  type KnowledgeFixture,
+  readStoryArticles,
+} from '../support/knowledgeFixture.js';
 
 const storyDir = 'test/fixtures/story-dev/articles';
 // "This report", "this article": once several articles are ingested such a question has no single
@@ -15,11 +18,7 @@ let withStory: KnowledgeFixture;
 
 beforeAll(async () => {
   seedOnly = await createKnowledgeFixture();
-  withStory = await createKnowledgeFixture(
-    Object.fromEntries(
-      readdirSync(storyDir).map((name) => [name, readFileSync(join(storyDir, name), 'utf8')]),
-    ),
-  );
+  withStory = await createKnowledgeFixture(readStoryArticles(storyDir));
 });
 afterAll(() => {
   seedOnly.cleanUp();

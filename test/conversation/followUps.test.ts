@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askInConversation } from '../../src/conversation/askInConversation.js';
-import { createKnowledgeFixture, type KnowledgeFixture } from '../support/knowledgeFixture.js';
+import {
+  createKnowledgeFixture,
+  type KnowledgeFixture,
+  readStoryArticles,
+} from '../support/knowledgeFixture.js';
 
 const storyDir = 'test/fixtures/story-dev/articles';
 const market = `---
@@ -22,8 +24,7 @@ let fixture: KnowledgeFixture;
 const scope = { key: 'channel:1:user:10', userId: '10', channelId: '1' };
 
 beforeAll(async () => {
-  const story = readdirSync(storyDir).map((name) => [name, readFileSync(join(storyDir, name), 'utf8')]);
-  fixture = await createKnowledgeFixture({ ...Object.fromEntries(story), 'market.md': market });
+  fixture = await createKnowledgeFixture({ ...readStoryArticles(storyDir), 'market.md': market });
 });
 afterAll(() => fixture.cleanUp());
 

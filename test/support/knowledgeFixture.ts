@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../../src/config/config.js';
@@ -21,6 +21,13 @@ export interface KnowledgeFixture {
    * writing its files), the database, and removes every temporary file.
    */
   cleanUp(): Promise<void>;
+}
+
+/** The article files of a story folder (such as `test/fixtures/story-dev/articles`): file name → text. */
+export function readStoryArticles(directory: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(directory).map((name) => [name, readFileSync(join(directory, name), 'utf8')]),
+  );
 }
 
 /**
