@@ -11,6 +11,7 @@ const pastMarker =
   /\b([Ww]as|[Ww]ere|[Hh]ad|[Dd]id|ago|yesterday|earlier|began|begun|met|held|fell|rose|broke|took|went|came|gave|made|left|won|lost|struck|ran|sat|spoke|told|said|[a-z]{3,}ed)\b/g;
 const notPast = /^(scheduled|expected|planned|hundred|indeed|need|speed|breed|proceed|exceed|succeed)$/;
 const determinerBefore = /\b(the|a|an|its|their|his|her|our|this|that|these|those|\p{L}+['’]s)\s+$/iu;
+const pastPerfectBefore = /\bhad\s+been\s+$/i;
 // "will be allowed", "could be delayed": a participle after the bare "be" takes the modal's tense.
 const bareBeBefore = /\bbe\s+$/i;
 // Speech verbs give the tense of the report, not of the event reported ("the ministry said the
@@ -27,7 +28,11 @@ interface Marker {
 function findMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
   for (const match of text.matchAll(futureMarker)) {
-    markers.push({ tense: 'future', start: match.index, end: match.index + match[0].length, speech: false });
+    // "A meeting that had been scheduled for Thursday": a plan in the past perfect is an earlier plan,
+    // dated before the report.
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    const tense = pastPerfectBefore.test(before) ? 'past' : 'future';
+    markers.push({ tense, start: match.index, end: match.index + match[0].length, speech: false });
   }
   for (const match of text.matchAll(pastMarker)) {
     if (notPast.test(match[0])) continue;

@@ -36,6 +36,15 @@ describe('resolveEventDates', () => {
     expect(datesOf('006', 'broke up late on Saturday')['on Saturday']).toBe('2025-10-11');
   });
 
+  it('reads a plan in the past perfect as an earlier plan, before the report', () => {
+    const text =
+      "The board's response is due next week, after it postponed a meeting that had been scheduled for Thursday.";
+    expect(resolveEventDates(text, '2026-03-06')).toEqual([
+      { phrase: 'next week', date: '2026-03-09' },
+      { phrase: 'Thursday', date: '2026-03-05' },
+    ]);
+  });
+
   it('keeps a day and month a few weeks ahead in this year even in a past-tense sentence', () => {
     const called =
       'The committee has called the chief executive to give evidence at a public hearing on Thursday 26 March.';
